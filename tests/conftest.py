@@ -1,0 +1,82 @@
+"""Shared fixtures: a migrated store on SQLite (always) and PostgreSQL (when configured).
+
+``FRONTDESK_TEST_POSTGRES_URL`` names a server database we may create databases from; each test
+run gets its own throwaway database so nothing leaks between runs. When the variable is unset
+the PostgreSQL cases skip and say so; when it is set and the server is down they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.record.db import make_engine, make_sessionmaker
+from frontdesk.record.migrate import upgrade
+from frontdesk.record.models import Base
+
+POSTGRES_URL = os.environ.get("FRONTDESK_TEST_POSTGRES_URL")
+T0 = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """Create a fresh PostgreSQL database for this test session and drop it afterwards."""
+    if not POSTGRES_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: FRONTDESK_TEST_POSTGRES_URL is unset")
+        pytest.skip("PostgreSQL tests need FRONTDESK_TEST_POSTGRES_URL (make test sets it in CI)")
+    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = f"frontdesk_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _truncate_all(engine: Engine) -> None:
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty store; every test using it runs once per store."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'frontdesk.db'}"
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        yield url
+        return
+    url = request.getfixturevalue("postgres_database")
+    engine = make_engine(url)
+    _truncate_all(engine)
+    engine.dispose()
+    yield url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return make_sessionmaker(engine)
