@@ -18,6 +18,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from frontdesk.clock import SimClock
+from frontdesk.config import Settings
+from frontdesk.engine.services import Services, bootstrap
 from frontdesk.record.db import make_engine, make_sessionmaker
 from frontdesk.record.migrate import upgrade
 from frontdesk.record.models import Base
@@ -80,3 +83,32 @@ def engine(db_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def sessions(engine: Engine) -> sessionmaker[Session]:
     return make_sessionmaker(engine)
+
+
+@pytest.fixture
+def portfolio_id(sessions: sessionmaker[Session]) -> int:
+    """An empty portfolio to hang test rows on."""
+    from frontdesk.record.models import Portfolio
+
+    with sessions.begin() as session:
+        portfolio = Portfolio(key="acme", name="Acme Homes", created_at=T0)
+        session.add(portfolio)
+        session.flush()
+        return portfolio.id
+
+
+@pytest.fixture
+def services(db_url: str, tmp_path: Path) -> Iterator[Services]:
+    """The engine's composition root on the test store, a simulated clock at T0, and the
+    real console channel writing to a temporary file for every channel name."""
+    from frontdesk.channels.console import ConsoleChannel
+
+    settings = Settings(database_url=db_url, outbox_log=str(tmp_path / "outbox.jsonl"))
+    console = ConsoleChannel(Path(settings.outbox_log))
+    built = bootstrap(
+        settings,
+        clock=SimClock(T0),
+        channels={name: console for name in ("console", "sms", "email", "webhook")},
+    )
+    yield built
+    built.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -10,7 +11,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from frontdesk.record.models import Base
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def only_our_tables(name: str | None, type_: str, _parents: Any) -> bool:
+    """Autogenerate and checks ignore tables we do not own (e.g. Procrastinate's)."""
+    return type_ != "table" or name in Base.metadata.tables
 
 
 def alembic_config(url: str) -> Config:

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from frontdesk.record.db import make_engine
+from frontdesk.record.migrate import only_our_tables
 from frontdesk.record.models import Base
 
 
@@ -15,6 +16,7 @@ def _run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=only_our_tables,
     )
     with context.begin_transaction():
         context.run_migrations()

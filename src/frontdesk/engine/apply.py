@@ -1,0 +1,288 @@
+"""Apply a Decision to the record: events, tasks, state, timers and outbox rows together.
+
+``apply`` works inside the caller's transaction and never commits, so a use case can load,
+decide, apply and mark its timer in one commit. ``apply_decision`` is the one-shot form.
+Anything that fails (an unknown template, a missing task) raises and nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.record.enums import Channel, OutboxStatus, Priority, TaskStatus, TimerStatus
+from frontdesk.record.models import Event, OutboxItem, Task, Timer, WorkflowState
+from frontdesk.workflows.decision import (
+    Action,
+    CancelTimer,
+    CreateTask,
+    Decision,
+    RecordEvent,
+    ScheduleTimer,
+    SendMessage,
+    SetState,
+    Subject,
+    UpdateTask,
+)
+from frontdesk.workflows.task_sla import WORKFLOW as TASK_SLA
+
+
+class Renderer(Protocol):
+    """The policy's approved templates; raises for an unknown template or placeholder."""
+
+    def render(self, template: str, lang: str, variables: dict[str, Any]) -> str: ...
+
+
+class DecisionError(Exception):
+    """A decision could not be applied; the transaction is rolled back."""
+
+
+@dataclass
+class Applied:
+    """Ids written by one decision, for callers and tests."""
+
+    events: list[int] = field(default_factory=list)
+    tasks: list[int] = field(default_factory=list)
+    outbox: list[int] = field(default_factory=list)
+    timers: list[str] = field(default_factory=list)
+
+
+def apply_decision(
+    sessions: sessionmaker[Session], decision: Decision, now: datetime, renderer: Renderer
+) -> Applied:
+    """Apply ``decision`` in its own transaction: all rows commit together or none do."""
+    with sessions.begin() as session:
+        return apply(session, decision, now, renderer)
+
+
+def apply(session: Session, decision: Decision, now: datetime, renderer: Renderer) -> Applied:
+    """Write ``decision`` into the caller's transaction (no commit)."""
+    writer = _Writer(session, decision, now, renderer)
+    for action in decision.actions:
+        writer.write(action)
+    session.flush()
+    return writer.applied
+
+
+class _Writer:
+    """Turns each action into rows; one method per action type."""
+
+    def __init__(
+        self, session: Session, decision: Decision, now: datetime, renderer: Renderer
+    ) -> None:
+        self.session = session
+        self.decision = decision
+        self.now = now
+        self.renderer = renderer
+        self.applied = Applied()
+
+    def write(self, action: Action) -> None:
+        match action:
+            case RecordEvent():
+                self.event(action, action.kind, action.data)
+            case CreateTask():
+                self.create_task(action)
+            case UpdateTask():
+                self.update_task(action)
+            case SetState():
+                self.set_state(action)
+            case ScheduleTimer():
+                set_timer(
+                    self.session,
+                    self.decision.portfolio_id,
+                    self.decision.subject,
+                    action.workflow,
+                    action.due_at,
+                    action.payload,
+                )
+                self.applied.timers.append(action.workflow)
+                self.event(
+                    action,
+                    "timer.scheduled",
+                    {"workflow": action.workflow, "due_at": action.due_at.isoformat()},
+                )
+            case CancelTimer():
+                self.cancel_timer(action)
+            case SendMessage():
+                self.send_message(action)
+            case _:
+                raise DecisionError(f"{action.rule}: unknown action {type(action).__name__}")
+
+    def event(
+        self, action: Action, kind: str, data: dict[str, Any], subject: Subject | None = None
+    ) -> None:
+        subject = subject or self.decision.subject
+        self.session.add(
+            Event(
+                portfolio_id=self.decision.portfolio_id,
+                subject_type=subject.type,
+                subject_id=subject.id,
+                kind=kind,
+                actor=action.rule,
+                reason=action.reason,
+                data=data,
+                policy_version=self.decision.policy_version,
+                at=self.now,
+            )
+        )
+
+    def create_task(self, a: CreateTask) -> None:
+        d = self.decision
+        task = Task(
+            portfolio_id=d.portfolio_id,
+            property_id=a.property_id,
+            subject_type=d.subject.type,
+            subject_id=d.subject.id,
+            queue=a.queue,
+            kind=a.kind,
+            title=a.title,
+            status=TaskStatus.OPEN,
+            priority=Priority(a.priority),
+            details=dict(a.details),
+            due_at=a.due_at,
+            sla_due_at=a.sla_due_at,
+            created_by=a.rule,
+            created_at=self.now,
+            updated_at=self.now,
+        )
+        self.session.add(task)
+        self.session.flush()
+        self.applied.tasks.append(task.id)
+        data: dict[str, Any] = {
+            "task_id": task.id,
+            "queue": a.queue,
+            "kind": a.kind,
+            "priority": a.priority,
+        }
+        if a.sla_due_at is not None:
+            data["sla_due_at"] = a.sla_due_at.isoformat()
+            set_timer(
+                self.session, d.portfolio_id, Subject("task", task.id), TASK_SLA, a.sla_due_at, {}
+            )
+        self.event(a, "task.created", data)
+
+    def update_task(self, a: UpdateTask) -> None:
+        task = self.session.get(Task, a.task_id)
+        if task is None:
+            raise DecisionError(f"{a.rule}: task {a.task_id} does not exist")
+        changes: dict[str, Any] = {}
+        if a.status is not None and a.status != task.status:
+            changes["status"] = [task.status.value, a.status]
+            task.status = TaskStatus(a.status)
+        if a.priority is not None and a.priority != task.priority:
+            changes["priority"] = [task.priority.value, a.priority]
+            task.priority = Priority(a.priority)
+        if a.queue is not None and a.queue != task.queue:
+            changes["queue"] = [task.queue, a.queue]
+            task.queue = a.queue
+        if a.details:
+            changes["details"] = a.details
+            task.details = {**task.details, **a.details}
+        task.updated_at = self.now
+        self.event(a, "task.updated", {"task_id": task.id, "changes": changes})
+
+    def set_state(self, a: SetState) -> None:
+        subject = self.decision.subject
+        row = self.session.scalars(
+            select(WorkflowState).filter_by(
+                workflow=a.workflow, subject_type=subject.type, subject_id=subject.id
+            )
+        ).one_or_none()
+        before = dict(row.state) if row else {}
+        if row is None:
+            row = WorkflowState(
+                workflow=a.workflow,
+                subject_type=subject.type,
+                subject_id=subject.id,
+                state={},
+                updated_at=self.now,
+            )
+            self.session.add(row)
+        row.state = dict(a.state)
+        row.updated_at = self.now
+        self.event(a, "state.changed", {"workflow": a.workflow, "from": before, "to": a.state})
+
+    def cancel_timer(self, a: CancelTimer) -> None:
+        subject = self.decision.subject
+        timer = self.session.scalars(
+            select(Timer).filter_by(
+                workflow=a.workflow, subject_type=subject.type, subject_id=subject.id
+            )
+        ).one_or_none()
+        if timer is not None and timer.status == TimerStatus.PENDING:
+            timer.status = TimerStatus.DONE
+            timer.claimed_until = None
+            self.event(a, "timer.cancelled", {"workflow": a.workflow})
+
+    def send_message(self, a: SendMessage) -> None:
+        existing = self.session.scalars(
+            select(OutboxItem.id).filter_by(idempotency_key=a.idempotency_key)
+        ).first()
+        if existing is not None:
+            return  # the same source already queued this message; never queue it twice
+        body = self.renderer.render(a.template, a.lang, a.variables)
+        d = self.decision
+        item = OutboxItem(
+            portfolio_id=d.portfolio_id,
+            subject_type=d.subject.type,
+            subject_id=d.subject.id,
+            channel=Channel(a.channel),
+            recipient=a.recipient,
+            template=a.template,
+            payload={"body": body, "lang": a.lang, "subject": a.subject_line},
+            idempotency_key=a.idempotency_key,
+            status=OutboxStatus.PENDING,
+            attempts=0,
+            next_attempt_at=self.now,
+            created_at=self.now,
+        )
+        self.session.add(item)
+        self.session.flush()
+        self.applied.outbox.append(item.id)
+        self.event(
+            a,
+            "message.queued",
+            {
+                "outbox_id": item.id,
+                "channel": a.channel,
+                "template": a.template,
+                "recipient": a.recipient,
+            },
+        )
+
+
+def set_timer(
+    session: Session,
+    portfolio_id: int,
+    subject: Subject,
+    workflow: str,
+    due_at: datetime,
+    payload: dict[str, Any],
+) -> None:
+    """Create or move the subject's one timer for ``workflow`` and make it claimable."""
+    timer = session.scalars(
+        select(Timer).filter_by(workflow=workflow, subject_type=subject.type, subject_id=subject.id)
+    ).one_or_none()
+    if timer is None:
+        timer = Timer(
+            portfolio_id=portfolio_id,
+            workflow=workflow,
+            subject_type=subject.type,
+            subject_id=subject.id,
+        )
+        session.add(timer)
+    timer.status = TimerStatus.PENDING
+    timer.next_due_at = due_at
+    timer.payload = dict(payload)
+    timer.claimed_until = None
+    timer.attempts = 0
+    timer.last_error = None
+
+
+def backoff(attempts: int, base_seconds: float, max_seconds: float) -> timedelta:
+    """Exponential backoff: base, 2x base, 4x base, ... capped at ``max_seconds``."""
+    return timedelta(seconds=min(base_seconds * 2 ** max(attempts - 1, 0), max_seconds))
