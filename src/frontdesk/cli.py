@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Annotated
@@ -15,6 +16,7 @@ from frontdesk.config import Settings
 from frontdesk.engine.services import Services, bootstrap
 from frontdesk.engine.worker import RunReport, run_forever, run_once
 from frontdesk.policy import PolicyError, load_policy
+from frontdesk.policy.loader import default_policy_text
 from frontdesk.record.migrate import current_revision, head_revision, upgrade
 from frontdesk.record.models import Portfolio
 
@@ -28,7 +30,8 @@ policy_app = typer.Typer(help="Portfolio policies.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(policy_app, name="policy")
 
-out = Console()
+# Piped output (make demo, CI logs) gets room for the tables instead of the 80-column default.
+out = Console(width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True)
 EXIT_INVALID = 2
 
@@ -83,6 +86,12 @@ def policy_check(file: Annotated[Path, typer.Argument(help="Policy YAML file")])
         err.print(f"[red]{len(exc.issues)} problem(s) in {file}[/]")
         raise typer.Exit(EXIT_INVALID) from None
     out.print(f"{file}: valid policy '{policy.name}' (version {policy.version_hash[:12]})")
+
+
+@policy_app.command("default")
+def policy_default() -> None:
+    """Print the shipped default policy, to copy and adapt: frontdesk policy default > mine.yaml"""
+    sys.stdout.write(default_policy_text())
 
 
 @policy_app.command("install")
@@ -192,3 +201,7 @@ def demo(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -83,11 +83,15 @@ def load_policy(path: Path) -> Policy:
     return parse_policy(text, source=source)
 
 
+def default_policy_text() -> str:
+    """The shipped default policy file, a starting point for an operator's own."""
+    return files("frontdesk.policy").joinpath("default.yaml").read_text(encoding="utf-8")
+
+
 @cache
 def default_policy() -> Policy:
     """The shipped default policy (US operator, English and Spanish); treat it as read-only."""
-    text = files("frontdesk.policy").joinpath("default.yaml").read_text(encoding="utf-8")
-    return parse_policy(text, source="frontdesk/policy/default.yaml")
+    return parse_policy(default_policy_text(), source="frontdesk/policy/default.yaml")
 
 
 def validate_data(data: object) -> tuple[Policy | None, list[Problem]]:

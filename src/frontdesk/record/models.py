@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     Date,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -134,7 +135,7 @@ class Unit(Base):
     external_id: Mapped[str] = mapped_column(String(100))
     number: Mapped[str] = mapped_column(String(40))
     bedrooms: Mapped[int | None]
-    bathrooms: Mapped[int | None]
+    bathrooms: Mapped[float | None] = mapped_column(Float)
     square_feet: Mapped[int | None]
     market_rent_cents: Mapped[int | None] = mapped_column(BigInteger)
 
@@ -221,6 +222,7 @@ class LedgerEntry(Base):
     kind: Mapped[LedgerKind] = mapped_column(_enum(LedgerKind))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     posted_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(String(40))
     memo: Mapped[str | None] = mapped_column(String(400))
 
 

@@ -40,7 +40,11 @@ def decide_sla(task: TaskSnapshot, now: datetime, on_call: OnCall | None) -> Dec
     actions: list[RecordEvent | UpdateTask | SendMessage] = [
         RecordEvent(
             rule=rule,
-            reason=f"open {late_minutes} min past its SLA in queue {task.queue}",
+            reason=(
+                f"still open {late_minutes} min after its SLA in queue {task.queue}"
+                if late_minutes
+                else f"still open when its SLA ran out in queue {task.queue}"
+            ),
             kind="task.sla_breached",
             data={"queue": task.queue, "late_minutes": late_minutes},
         ),

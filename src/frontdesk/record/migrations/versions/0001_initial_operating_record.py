@@ -469,7 +469,7 @@ def upgrade() -> None:
         sa.Column("external_id", sa.String(length=100), nullable=False),
         sa.Column("number", sa.String(length=40), nullable=False),
         sa.Column("bedrooms", sa.Integer(), nullable=True),
-        sa.Column("bathrooms", sa.Integer(), nullable=True),
+        sa.Column("bathrooms", sa.Float(), nullable=True),
         sa.Column("square_feet", sa.Integer(), nullable=True),
         sa.Column("market_rent_cents", sa.BigInteger(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -607,6 +607,7 @@ def upgrade() -> None:
         ),
         sa.Column("amount_cents", sa.BigInteger(), nullable=False),
         sa.Column("posted_on", sa.Date(), nullable=False),
+        sa.Column("method", sa.String(length=40), nullable=True),
         sa.Column("memo", sa.String(length=400), nullable=True),
         sa.ForeignKeyConstraint(
             ["account_id"], ["accounts.id"], name=op.f("fk_ledger_entries_account_id_accounts")
