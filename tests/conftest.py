@@ -35,7 +35,7 @@ def postgres_database() -> Iterator[str]:
     if not POSTGRES_URL:
         if os.environ.get("CI"):
             pytest.fail("CI must run the PostgreSQL tests: FRONTDESK_TEST_POSTGRES_URL is unset")
-        pytest.skip("PostgreSQL tests need FRONTDESK_TEST_POSTGRES_URL (.ci/run sets it; README, Tests)")
+        pytest.skip("PostgreSQL tests need FRONTDESK_TEST_POSTGRES_URL (set by .ci/run; README)")
     admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     name = f"frontdesk_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
     with admin.connect() as conn:
