@@ -7,11 +7,12 @@ Anything that fails (an unknown template, a missing task) raises and nothing is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.record.enums import Channel, OutboxStatus, Priority, TaskStatus, TimerStatus
@@ -60,12 +61,19 @@ def apply_decision(
 
 
 def apply(session: Session, decision: Decision, now: datetime, renderer: Renderer) -> Applied:
-    """Write ``decision`` into the caller's transaction (no commit)."""
+    """Write ``decision`` into the caller's transaction (no commit).
+
+    Rows are written in few round trips: new tasks and outbox rows in one flush, then every
+    timeline event of the decision in one multi-row INSERT.
+    """
     writer = _Writer(session, decision, now, renderer)
     for action in decision.actions:
         writer.write(action)
-    session.flush()
+    writer.finish()
     return writer.applied
+
+
+EventData = dict[str, Any] | Callable[[], dict[str, Any]]
 
 
 class _Writer:
@@ -79,11 +87,24 @@ class _Writer:
         self.now = now
         self.renderer = renderer
         self.applied = Applied()
+        self.events: list[tuple[Action, str, EventData]] = []
+        self.new_tasks: list[tuple[Task, CreateTask]] = []
+        self.new_outbox: list[OutboxItem] = []
+        self.queued_keys = self._already_queued()
+
+    def _already_queued(self) -> set[str]:
+        keys = [a.idempotency_key for a in self.decision.actions if isinstance(a, SendMessage)]
+        if not keys:
+            return set()
+        found = self.session.scalars(
+            select(OutboxItem.idempotency_key).where(OutboxItem.idempotency_key.in_(keys))
+        )
+        return set(found)
 
     def write(self, action: Action) -> None:
         match action:
             case RecordEvent():
-                self.event(action, action.kind, action.data)
+                self.events.append((action, action.kind, action.data))
             case CreateTask():
                 self.create_task(action)
             case UpdateTask():
@@ -91,20 +112,7 @@ class _Writer:
             case SetState():
                 self.set_state(action)
             case ScheduleTimer():
-                set_timer(
-                    self.session,
-                    self.decision.portfolio_id,
-                    self.decision.subject,
-                    action.workflow,
-                    action.due_at,
-                    action.payload,
-                )
-                self.applied.timers.append(action.workflow)
-                self.event(
-                    action,
-                    "timer.scheduled",
-                    {"workflow": action.workflow, "due_at": action.due_at.isoformat()},
-                )
+                self.schedule_timer(action)
             case CancelTimer():
                 self.cancel_timer(action)
             case SendMessage():
@@ -112,22 +120,44 @@ class _Writer:
             case _:
                 raise DecisionError(f"{action.rule}: unknown action {type(action).__name__}")
 
-    def event(
-        self, action: Action, kind: str, data: dict[str, Any], subject: Subject | None = None
-    ) -> None:
-        subject = subject or self.decision.subject
-        self.session.add(
-            Event(
-                portfolio_id=self.decision.portfolio_id,
-                subject_type=subject.type,
-                subject_id=subject.id,
-                kind=kind,
-                actor=action.rule,
-                reason=action.reason,
-                data=data,
-                policy_version=self.decision.policy_version,
-                at=self.now,
-            )
+    def finish(self) -> None:
+        """Flush new rows once for their ids, then add SLA timers and all events."""
+        self.session.flush()
+        for task, action in self.new_tasks:
+            self.applied.tasks.append(task.id)
+            if action.sla_due_at is not None:
+                self.session.add(self._sla_timer(task.id, action.sla_due_at))
+        self.applied.outbox.extend(item.id for item in self.new_outbox)
+        if self.events:
+            d = self.decision
+            rows = [
+                {
+                    "portfolio_id": d.portfolio_id,
+                    "subject_type": d.subject.type,
+                    "subject_id": d.subject.id,
+                    "kind": kind,
+                    "actor": action.rule,
+                    "reason": action.reason,
+                    "data": data() if callable(data) else data,
+                    "policy_version": d.policy_version,
+                    "at": self.now,
+                }
+                for action, kind, data in self.events
+            ]
+            self.session.execute(insert(Event), rows)
+        self.session.flush()
+
+    def _sla_timer(self, task_id: int, due_at: datetime) -> Timer:
+        # A task created in this transaction cannot have a timer yet: insert, no lookup.
+        return Timer(
+            portfolio_id=self.decision.portfolio_id,
+            workflow=TASK_SLA,
+            subject_type="task",
+            subject_id=task_id,
+            status=TimerStatus.PENDING,
+            next_due_at=due_at,
+            payload={},
+            attempts=0,
         )
 
     def create_task(self, a: CreateTask) -> None:
@@ -150,20 +180,20 @@ class _Writer:
             updated_at=self.now,
         )
         self.session.add(task)
-        self.session.flush()
-        self.applied.tasks.append(task.id)
-        data: dict[str, Any] = {
-            "task_id": task.id,
-            "queue": a.queue,
-            "kind": a.kind,
-            "priority": a.priority,
-        }
-        if a.sla_due_at is not None:
-            data["sla_due_at"] = a.sla_due_at.isoformat()
-            set_timer(
-                self.session, d.portfolio_id, Subject("task", task.id), TASK_SLA, a.sla_due_at, {}
-            )
-        self.event(a, "task.created", data)
+        self.new_tasks.append((task, a))
+
+        def data() -> dict[str, Any]:
+            out: dict[str, Any] = {
+                "task_id": task.id,
+                "queue": a.queue,
+                "kind": a.kind,
+                "priority": a.priority,
+            }
+            if a.sla_due_at is not None:
+                out["sla_due_at"] = a.sla_due_at.isoformat()
+            return out
+
+        self.events.append((a, "task.created", data))
 
     def update_task(self, a: UpdateTask) -> None:
         task = self.session.get(Task, a.task_id)
@@ -183,7 +213,7 @@ class _Writer:
             changes["details"] = a.details
             task.details = {**task.details, **a.details}
         task.updated_at = self.now
-        self.event(a, "task.updated", {"task_id": task.id, "changes": changes})
+        self.events.append((a, "task.updated", {"task_id": task.id, "changes": changes}))
 
     def set_state(self, a: SetState) -> None:
         subject = self.decision.subject
@@ -204,7 +234,17 @@ class _Writer:
             self.session.add(row)
         row.state = dict(a.state)
         row.updated_at = self.now
-        self.event(a, "state.changed", {"workflow": a.workflow, "from": before, "to": a.state})
+        self.events.append(
+            (a, "state.changed", {"workflow": a.workflow, "from": before, "to": a.state})
+        )
+
+    def schedule_timer(self, a: ScheduleTimer) -> None:
+        d = self.decision
+        set_timer(self.session, d.portfolio_id, d.subject, a.workflow, a.due_at, a.payload)
+        self.applied.timers.append(a.workflow)
+        self.events.append(
+            (a, "timer.scheduled", {"workflow": a.workflow, "due_at": a.due_at.isoformat()})
+        )
 
     def cancel_timer(self, a: CancelTimer) -> None:
         subject = self.decision.subject
@@ -216,14 +256,12 @@ class _Writer:
         if timer is not None and timer.status == TimerStatus.PENDING:
             timer.status = TimerStatus.DONE
             timer.claimed_until = None
-            self.event(a, "timer.cancelled", {"workflow": a.workflow})
+            self.events.append((a, "timer.cancelled", {"workflow": a.workflow}))
 
     def send_message(self, a: SendMessage) -> None:
-        existing = self.session.scalars(
-            select(OutboxItem.id).filter_by(idempotency_key=a.idempotency_key)
-        ).first()
-        if existing is not None:
+        if a.idempotency_key in self.queued_keys:
             return  # the same source already queued this message; never queue it twice
+        self.queued_keys.add(a.idempotency_key)
         body = self.renderer.render(a.template, a.lang, a.variables)
         d = self.decision
         item = OutboxItem(
@@ -241,17 +279,18 @@ class _Writer:
             created_at=self.now,
         )
         self.session.add(item)
-        self.session.flush()
-        self.applied.outbox.append(item.id)
-        self.event(
-            a,
-            "message.queued",
-            {
-                "outbox_id": item.id,
-                "channel": a.channel,
-                "template": a.template,
-                "recipient": a.recipient,
-            },
+        self.new_outbox.append(item)
+        self.events.append(
+            (
+                a,
+                "message.queued",
+                lambda: {
+                    "outbox_id": item.id,
+                    "channel": a.channel,
+                    "template": a.template,
+                    "recipient": a.recipient,
+                },
+            )
         )
 
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from frontdesk.engine.apply import apply, backoff
 from frontdesk.engine.claims import claim_timer, due_timer_ids
 from frontdesk.engine.services import Services
+from frontdesk.policy import Policy
 from frontdesk.record.enums import TimerStatus
 from frontdesk.record.models import Event, Timer
 
@@ -38,9 +39,10 @@ def fire_due(services: Services, now: datetime, limit: int = 200) -> TickReport:
         ids = due_timer_ids(session, now, limit)
         claimed = [i for i in ids if claim_timer(session, i, now, lease_until)]
     report = TickReport()
+    policies: dict[int, Policy] = {}  # one policy lookup per portfolio per batch
     for timer_id in claimed:
         try:
-            _fire_one(services, timer_id, now)
+            _fire_one(services, timer_id, now, policies)
             report.fired += 1
         except Exception as exc:  # recorded on the timer row, never swallowed
             if _record_failure(services, timer_id, now, exc):
@@ -50,7 +52,9 @@ def fire_due(services: Services, now: datetime, limit: int = 200) -> TickReport:
     return report
 
 
-def _fire_one(services: Services, timer_id: int, now: datetime) -> None:
+def _fire_one(
+    services: Services, timer_id: int, now: datetime, policies: dict[int, Policy]
+) -> None:
     with services.sessions.begin() as session:
         timer = session.get(Timer, timer_id)
         if timer is None or timer.status != TimerStatus.PENDING:
@@ -58,7 +62,9 @@ def _fire_one(services: Services, timer_id: int, now: datetime) -> None:
         handler = services.handlers.get(timer.workflow)
         if handler is None:
             raise LookupError(f"no handler for timer workflow {timer.workflow!r}")
-        policy = services.policies.active(session, timer.portfolio_id)
+        if timer.portfolio_id not in policies:
+            policies[timer.portfolio_id] = services.policies.active(session, timer.portfolio_id)
+        policy = policies[timer.portfolio_id]
         due_before = timer.next_due_at
         decision = handler(session, timer, now, policy)
         if decision.policy_version is None:
