@@ -17,8 +17,9 @@ from frontdesk.channels.base import ChannelError, DeliveryReceipt, OutboundMessa
 from frontdesk.engine.apply import backoff
 from frontdesk.engine.claims import claim_outbox, due_outbox_ids
 from frontdesk.engine.services import Services
+from frontdesk.engine.timeline import note
 from frontdesk.record.enums import OutboxStatus
-from frontdesk.record.models import Event, OutboxItem
+from frontdesk.record.models import OutboxItem
 
 
 @dataclass
@@ -128,15 +129,5 @@ def _event(
     now: datetime,
     data: dict[str, object],
 ) -> None:
-    session.add(
-        Event(
-            portfolio_id=item.portfolio_id,
-            subject_type=item.subject_type,
-            subject_id=item.subject_id,
-            kind=kind,
-            actor="engine.outbox",
-            reason=reason,
-            data={"outbox_id": item.id, "channel": item.channel.value, **data},
-            at=now,
-        )
-    )
+    details = {"outbox_id": item.id, "channel": item.channel.value, **data}
+    note(session, item, actor="engine.outbox", kind=kind, reason=reason, at=now, data=details)

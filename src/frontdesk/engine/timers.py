@@ -14,9 +14,10 @@ from datetime import datetime, timedelta
 from frontdesk.engine.apply import apply, backoff
 from frontdesk.engine.claims import claim_timer, due_timer_ids
 from frontdesk.engine.services import Services
+from frontdesk.engine.timeline import note
 from frontdesk.policy import Policy
 from frontdesk.record.enums import TimerStatus
-from frontdesk.record.models import Event, Timer
+from frontdesk.record.models import Timer
 
 MAX_TIMER_ATTEMPTS = 5
 
@@ -90,17 +91,14 @@ def _record_failure(services: Services, timer_id: int, now: datetime, exc: Excep
         gave_up = timer.attempts >= MAX_TIMER_ATTEMPTS
         if gave_up:
             timer.status = TimerStatus.FAILED
-            session.add(
-                Event(
-                    portfolio_id=timer.portfolio_id,
-                    subject_type=timer.subject_type,
-                    subject_id=timer.subject_id,
-                    kind="timer.failed",
-                    actor="engine.timers",
-                    reason=f"gave up after {timer.attempts} attempts",
-                    data={"workflow": timer.workflow, "error": timer.last_error},
-                    at=now,
-                )
+            note(
+                session,
+                timer,
+                actor="engine.timers",
+                kind="timer.failed",
+                reason=f"gave up after {timer.attempts} attempts",
+                at=now,
+                data={"workflow": timer.workflow, "error": timer.last_error},
             )
         else:
             delay = backoff(
