@@ -1,0 +1,280 @@
+"""The statistical layer: category and escalation probabilities from one shared text encoding.
+
+One TF-IDF encoding (character n-grams 2-5 inside word boundaries, for typos, accents and
+Spanish/English morphology, plus word uni/bi-grams) feeds two logistic regressions: one over
+the eight categories and one over the escalation kinds plus ``none``. Two heads rather than a
+joint label because the questions are independent (a gas leak is *maintenance* and an
+*emergency*), a joint 8x9 label space would be sparse, and both heads share the encoding so
+the artefact and the per-message cost stay small. Logistic regression gives probabilities
+that the thresholds in ``understand`` can use directly, trains in seconds and is deterministic.
+
+The fitted model and its thresholds travel as one joblib file; it is loaded lazily, once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+
+from frontdesk.intake.details import detail_flags
+from frontdesk.intake.normalize import normalize
+from frontdesk.intake.topics import topic_flags
+from frontdesk.intake.understanding import MAINTENANCE_DETAILS
+
+ARTIFACT = Path(__file__).parent / "artifacts" / "portal_model.joblib"
+FORMAT_VERSION = 1
+NO_ESCALATION = "none"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds tuned by cross-validation on the training split (see training.py).
+
+    ``escalate``: P(any escalation) at or above which the model escalates.
+    ``emergency``: P(emergency) at or above which the model calls it an emergency even when
+    another kind is likelier (missing an emergency is the costliest mistake).
+    ``category``: top category probability below which the message is ``unclear``.
+    """
+
+    escalate: float = 0.35
+    emergency: float = 0.15
+    category: float = 0.40
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Probabilities for one message: every category, every escalation kind plus ``none``."""
+
+    category: dict[str, float]
+    escalation: dict[str, float]
+    details: dict[str, float] = field(default_factory=dict)
+    unknown_words: bool = False
+
+    @property
+    def top_category(self) -> tuple[str, float]:
+        name = max(self.category, key=self.category.__getitem__)
+        return name, self.category[name]
+
+    @property
+    def p_escalate(self) -> float:
+        return 1.0 - self.escalation.get(NO_ESCALATION, 0.0)
+
+    @property
+    def top_escalation(self) -> tuple[str, float]:
+        kinds = {k: v for k, v in self.escalation.items() if k != NO_ESCALATION}
+        name = max(kinds, key=kinds.__getitem__)
+        return name, kinds[name]
+
+
+@dataclass
+class PortalModel:
+    """A fitted encoding, its two heads and the thresholds chosen for them."""
+
+    features: FeatureUnion
+    category_head: LogisticRegression
+    escalation_head: LogisticRegression
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    meta: dict[str, Any] = field(default_factory=dict)
+    detail_heads: dict[str, LogisticRegression] = field(default_factory=dict)
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        """Probabilities for each text (batched: one sparse matrix, a few matrix products)."""
+        normalized = [normalize(t) for t in texts]
+        x = encode(self.features, normalized)
+        cat = probabilities(self.category_head, with_topic_flags(x, normalized))
+        esc = probabilities(self.escalation_head, x)
+        cat_names = [str(c) for c in self.category_head.classes_]
+        esc_names = [str(c) for c in self.escalation_head.classes_]
+        details = self._detail_probabilities(x, texts)
+        return [
+            Scores(
+                dict(zip(cat_names, map(float, cat[i]), strict=True)),
+                dict(zip(esc_names, map(float, esc[i]), strict=True)),
+                {name: float(p[i]) for name, p in details.items()},
+                self._no_known_word(normalized[i]),
+            )
+            for i in range(len(texts))
+        ]
+
+    def _no_known_word(self, normalized: str) -> bool:
+        """True when the message has words but the model has seen none of them ("qwerty")."""
+        vocabulary = self.features.transformer_list[1][1].vocabulary_
+        words = _WORDS.findall(normalized)
+        return bool(words) and not any(w in vocabulary for w in words)
+
+    def _detail_probabilities(self, x: Any, texts: Sequence[str]) -> dict[str, Any]:
+        if not self.detail_heads:
+            return {}
+        xd = with_detail_flags(x, texts)
+        return {name: probabilities(head, xd)[:, 1] for name, head in self.detail_heads.items()}
+
+    def save(self, path: Path) -> None:
+        """Write the artefact (compressed) with its format version."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": FORMAT_VERSION,
+            "features": self.features,
+            "category_head": self.category_head,
+            "escalation_head": self.escalation_head,
+            "thresholds": {k: float(v) for k, v in self.thresholds.__dict__.items()},
+            "meta": self.meta,
+            "detail_heads": self.detail_heads,
+        }
+        joblib.dump(payload, path, compress=("zlib", 6))
+
+
+def encode(features: FeatureUnion, normalized: Sequence[str]) -> Any:
+    """``features.transform`` without its per-call joblib dispatch (most of a message's cost)."""
+    if features.transformer_weights:
+        return features.transform(normalized)
+    parts = [t.transform(normalized) for _, t in features.transformer_list]
+    return sp.hstack(parts, format="csr")
+
+
+def probabilities(head: LogisticRegression, x: Any) -> np.ndarray:
+    """``head.predict_proba(x)`` as plain matrix arithmetic, skipping per-call validation."""
+    logits = np.asarray(x @ head.coef_.T) + head.intercept_
+    if logits.shape[1] == 1:
+        positive = 1.0 / (1.0 + np.exp(-logits[:, 0]))
+        return np.column_stack([1.0 - positive, positive])
+    logits -= logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+
+
+def make_features() -> FeatureUnion:
+    """The shared encoding; input is already ``normalize``-d, so no lowercasing here."""
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        lowercase=False,
+        sublinear_tf=True,
+        min_df=2,
+        max_features=120_000,
+        dtype=np.float32,
+    )
+    words = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, 2),
+        lowercase=False,
+        token_pattern=r"(?u)\b\w[\w'/]*\b",
+        sublinear_tf=True,
+        min_df=2,
+        dtype=np.float32,
+    )
+    return FeatureUnion([("chars", chars), ("words", words)])
+
+
+def make_head(c: float, seed: int) -> LogisticRegression:
+    """A multinomial logistic regression; balanced weights so rare kinds are not drowned."""
+    return LogisticRegression(
+        C=c, max_iter=3000, class_weight="balanced", random_state=seed, tol=1e-4
+    )
+
+
+DETAIL_FLAG_WEIGHT = 3.0
+_WORDS = re.compile(r"[a-z]{2,}")
+TOPIC_FLAG_WEIGHT = 3.0
+
+
+def with_topic_flags(x: Any, normalized: Sequence[str]) -> Any:
+    """The text encoding plus the topic lexicons' counts (see topics.py) for the category head."""
+    flags = np.array([topic_flags(t) for t in normalized], dtype=np.float32) * TOPIC_FLAG_WEIGHT
+    return sp.hstack([x, sp.csr_matrix(flags)], format="csr")
+
+
+def with_detail_flags(x: Any, texts: Sequence[str]) -> Any:
+    """The text encoding plus the lexicon's detail signals, so the detail heads can lean on
+    hand-written patterns (which generalise to new phrasing) and learn the corpus's conventions
+    (a "bathroom fan" names a thing, "in the bathroom" names a place) from the n-grams."""
+    flags = np.array([detail_flags(t) for t in texts], dtype=np.float32) * DETAIL_FLAG_WEIGHT
+    return sp.hstack([x, sp.csr_matrix(flags)], format="csr")
+
+
+def fit(
+    texts: Sequence[str],
+    categories: Sequence[str],
+    escalations: Sequence[str],
+    c_category: float = 10.0,
+    c_escalation: float = 10.0,
+    seed: int = 0,
+    given: Sequence[frozenset[str]] | None = None,
+) -> PortalModel:
+    """Fit the encoding and both heads on the same texts (escalation ``none`` = routine).
+
+    With ``given``, also fit one binary head per maintenance detail, on maintenance messages.
+    """
+    features = make_features()
+    normalized = [normalize(t) for t in texts]
+    x = features.fit_transform(normalized)
+    _drop_fitting_leftovers(features)
+    cat = make_head(c_category, seed).fit(with_topic_flags(x, normalized), list(categories))
+    esc = make_head(c_escalation, seed).fit(x, list(escalations))
+    model = PortalModel(features, cat, esc)
+    if given is not None:
+        model.detail_heads = _fit_detail_heads(x, texts, categories, given, seed)
+    return model
+
+
+def _fit_detail_heads(
+    x: Any,
+    texts: Sequence[str],
+    categories: Sequence[str],
+    given: Sequence[frozenset[str]],
+    seed: int,
+) -> dict[str, LogisticRegression]:
+    rows = [i for i, c in enumerate(categories) if c == "maintenance"]
+    xd = with_detail_flags(x[rows], [texts[i] for i in rows])
+    heads = {}
+    for name in MAINTENANCE_DETAILS:
+        y = [name in given[i] for i in rows]
+        if len(set(y)) == 2:
+            heads[name] = LogisticRegression(C=30.0, max_iter=3000, random_state=seed).fit(xd, y)
+    return heads
+
+
+def _drop_fitting_leftovers(features: FeatureUnion) -> None:
+    # Vectorizers keep the cut-off vocabulary (`stop_words_`) only for inspection; it can be
+    # larger than the model itself.
+    for _, vec in features.transformer_list:
+        if hasattr(vec, "stop_words_"):
+            vec.stop_words_ = None
+
+
+def load(path: Path) -> PortalModel:
+    """Read an artefact written by ``PortalModel.save``; refuse other format versions."""
+    payload = joblib.load(path)
+    if payload.get("format") != FORMAT_VERSION:
+        raise ValueError(
+            f"{path}: model format {payload.get('format')!r}, expected {FORMAT_VERSION}; "
+            "retrain with `frontdesk train`"
+        )
+    return PortalModel(
+        payload["features"],
+        payload["category_head"],
+        payload["escalation_head"],
+        Thresholds(**payload["thresholds"]),
+        payload.get("meta", {}),
+        payload.get("detail_heads", {}),
+    )
+
+
+@functools.cache
+def shipped_model() -> PortalModel:
+    """The model shipped in the package, loaded on first use and kept for the process."""
+    if not ARTIFACT.exists():
+        raise FileNotFoundError(
+            f"{ARTIFACT} is missing; build it with `frontdesk train --corpus corpus/portal`"
+        )
+    return load(ARTIFACT)

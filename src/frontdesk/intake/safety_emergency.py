@@ -1,0 +1,224 @@
+"""Emergency triggers, in English and Spanish: gas, carbon monoxide, fire, water, electrical,
+people at risk and lost essential services, with the look-alikes that are routine."""
+
+from __future__ import annotations
+
+from frontdesk.intake.safety_rule import SafetyRule, rule
+
+_SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
+_GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
+
+EMERGENCY_RULES: tuple[SafetyRule, ...] = (
+    rule(
+        "safety.emergency.gas",
+        [
+            rf"\bgas\w* {_SMELL}",
+            rf"{_SMELL} (?:\w+ ){{0,3}}(?:natural )?gas\b(?! (?:bill|station|company|fireplace))",
+            rf"{_SMELL} (?:\w+ ){{0,3}}(?:propane|natural gas)",
+            r"\brott?e?n (?:egg|eggs|eg)\b",
+            r"\b(?:egg|eggs)y? (?:smell|odou?r|stench)",
+            r"\b(?:sulfur|sulphur|sulfuric|azufre)\b",
+            r"\bgas (?:leak|leaking|is leaking|escaping)",
+            r"\bleak\w* gas\b",
+            rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
+            rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",
+            r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas\b",
+            r"\b(?:fuga|escape|salida) de gas\b",
+            r"\bhuevos? (?:podridos?|echados?)\b",
+            r"\b(?:olor|huele|oler) (?:\w+ ){0,2}a huevo",
+            r"\bse (?:sale|escapa) el gas\b",
+        ],
+        guards=[r"\bgas (?:bill|company bill|charge|station|mileage)\b"],
+    ),
+    rule(
+        "safety.emergency.carbon_monoxide",
+        [
+            r"\bcarbon mono\w*",
+            r"\bmonoxid\w*",
+            r"\bco\b (?:\w+ ){0,3}(?:alarm|detector|sensor)|\b(?:alarm"
+            r"|detector)\w* (?:\w+ ){0,3}\bco\b",
+            r"\b(?:duele|dolor de) (?:\w+ )?cabeza\b(?=.*\b(?:detector|alarma|co|calentador))",
+            r"\bco (?:alarm|detector)s? (?:\w+ ){0,4}(?:going off|went off|sounding|beeping"
+            r"|alarming|won't stop|keeps going)",
+            r"\b(?:dizzy|dizziness|lightheaded|nause\w*|headaches?) (?:\w+ ){0,6}(?:heater|furnace"
+            r"|boiler|stove|whole family|everyone|all of us)",
+            r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
+            r"|estufa|toda la familia|todos)",
+        ],
+        guards=[r"\bbatter\w*|\bbateria|\bpilas?\b|\bchirp\w*|\blow batt"],
+    ),
+    rule(
+        "safety.emergency.fire",
+        [
+            r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place"
+            r"|marshal|department inspection|sprinkler test))",
+            r"\bon fire\b",
+            r"\bflames?\b",
+            r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot )"
+            r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor))"
+            r"(?!-free)",
+            r"\b(?:outlet|stove|oven|dryer|wire|wires|panel|microwave|heater|furnace|fan|motor"
+            r"|light|fixture|appliance|toaster|washer|breaker|cord|plug)s? (?:\w+ ){0,3}smok(?:ing"
+            r"|y)",
+            rf"\b(?:burning|burnt|burned|quemado) {_SMELL}",
+            rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
+            r"\bspark(?:s|ing|ed)?\b",
+            r"\bscorch\w*",
+            r"\bmelt(?:ed|ing)\b (?:\w+ ){0,3}(?:outlet|plug|wire|cord|switch|panel)",
+            r"\b(?:outlet|plug|wire|wires|cord|switch|panel|breaker)s? (?:\w+ ){0,3}(?:melt\w*"
+            r"|smok\w*"
+            r"|burn\w*|hot to the touch|too hot to touch)",
+            r"\b(?:fuego|incendio|llamas?|chispas?|chispea\w*|chisporrote\w*|bomberos"
+            r"|fire ?(?:department|fighters|trucks?))\b",
+            r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )\bhumo\b",
+            r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a quemad\w*",
+            r"\bse (?:esta )?(?:quemando|derritiendo)\b",
+        ],
+        guards=[
+            r"\b(?:fire|smoke|co) (?:alarm|detector)s? (?:\w+ ){0,5}(?:chirp|beep\w* every|batter"
+            r"|low batt)",
+        ],
+    ),
+    rule(
+        "safety.emergency.alarm_sounding",
+        [
+            r"\b(?:smoke|fire|co) (?:alarm|detector)s? (?:\w+ ){0,4}(?:going off|went off|sounding"
+            r"|blaring|won't stop|wont stop|keeps going off|is going off)",
+            r"\balarma de (?:humo|incendio|monoxido)s? (?:\w+ ){0,4}(?:sonando|suena|se activo"
+            r"|no para)",
+        ],
+        guards=[
+            r"\bchirp\w*|\bbatter\w*|\bbateria|\bpilas?\b|\blow batt|\bpitido\w*|\bbeep\w* every"
+        ],
+    ),
+    rule(
+        "safety.emergency.flood",
+        [
+            r"\bflood\w*",
+            r"\bwater (?:is )?(?:pouring|gushing|spraying|shooting|everywhere|rushing|flowing out)",
+            r"\b(?:pouring|gushing|spraying|streaming) (?:\w+ ){0,2}water\b",
+            r"\bwater (?:\w+ ){0,4}(?:through|from|out of) the (?:ceiling|light fixture|light|roof)"
+            r"(?! (?:stain|spot|mark))",
+            r"\b(?:ceiling|roof) (?:\w+ ){0,3}(?:collaps\w*|caving|caved|fell|falling|sagging)",
+            r"\b(?:burst|bursted|busted|exploded|broken) (?:water )?(?:pipe|pipes|line|main)\b",
+            r"\bpipes? (?:\w+ ){0,2}(?:burst|bursted|exploded|broke open|split)",
+            r"\bsewage\b|\bsewer (?:\w+ ){0,3}(?:backing|backed|coming up|overflow)",
+            r"\b(?:poop|feces|caca|excremento)\b|\bmain (?:line|drain) (?:\w+ ){0,3}backed up",
+            r"\bbacked up (?:\w+ ){0,3}(?:both|all|every|multiple) (?:drains|toilets|sinks)",
+            r"\bwater (?:\w+ ){0,3}(?:coming|pouring|gushing|leaking|spraying|running|rushing)"
+            r" (?:\w+ ){0,2}(?:through|thru|out of|from|down|into) (?:\w+ ){0,2}(?:ceiling|ceilling"
+            r"|wall|light|fixture|stairwell|stairs|outlet|vent)",
+            r"\bwater\b(?: \w+){0,8} (?:won't|wont|isn't|is not|not) stop(?:ping)?\b",
+            r"\bagua (?:\w+ ){0,3}sin parar\b|\bsin parar (?:\w+ ){0,2}agua\b",
+            r"\b(?:calentador|boiler|tanque|water heater"
+            r"|heater tank)\b (?:\w+ ){0,3}(?:se reve?n?t\w*"
+            r"|se rompio|exploto|burst|bursted|exploded|split)",
+            r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
+            r"\bceiling (?:\w+ ){0,4}(?:fell|fell in|collaps\w*|caved|cave in|bulg\w*|sagg\w*)",
+            r"\b(?:bulge|bulging|bubble) (?:\w+ ){0,3}(?:full of )?water\b",
+            r"\bwater (?:\w+ ){0,4}(?:down|through|thru) (?:the |a )?(?:stairwell|stairs|hallway"
+            r"|ceiling"
+            r"|walls?|light|fixture)",
+            r"\bse cayo (?:\w+ ){0,3}techo\b|\bdrenaje (?:\w+ ){0,3}(?:se regreso|regreso)",
+            r"\b(?:inches|inch) of water\b",
+            r"\bstanding water (?:\w+ ){0,4}(?:floor|everywhere|apartment|unit|rising)",
+            r"\binunda\w*",
+            r"\b(?:tubo|tuberia|tubos|caneria|cano) (?:\w+ ){0,3}(?:roto|rota|reventad\w*|exploto"
+            r"|se rompio|se revento|se reviento)",
+            r"\bse (?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
+            r"\bagua (?:\w+ ){0,3}(?:por todas partes|por todos lados|a chorros|chorreando)",
+            r"\b(?:sale|cae|entra|gotea) (?:\w+ ){0,3}agua (?:\w+ ){0,3}(?:del techo|de la lampara"
+            r"|del foco|por el techo)",
+            r"\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
+            r"\baguas negras\b|\bdrenaje (?:\w+ ){0,3}(?:regresa|desborda|sale)",
+            r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
+        ],
+        guards=[r"\bflood (?:insurance|zone|light|lights)\b"],
+    ),
+    rule(
+        "safety.emergency.electrical",
+        [
+            r"\b(?:exposed|live|bare|hanging|dangling) (?:\w+ ){0,1}wires?\b",
+            r"\b(?:got|get|getting|was|been) (?:\w+ )?shock(?:ed)?\b",
+            r"\belectr\w*cut\w*",
+            r"\bshocked me\b|\bgave me a shock\b",
+            r"\b(?:cables?|alambres?) (?:expuestos?|pelados?|sueltos?|colgando)",
+            r"\b(?:me dio|da|dio) (?:un |una )?(?:toque|descarga|choque)\b",
+            r"\belectrocut\w*|\belectrocuta\w*",
+        ],
+    ),
+    rule(
+        "safety.emergency.life_safety",
+        [
+            r"\b(?:stuck|trapped|locked) (?:\w+ ){0,2}(?:in|inside) (?:the |an |a )?(?:elevator"
+            r"|lift)",
+            r"\b(?:atrapad\w*|encerrad\w*) (?:\w+ ){0,2}(?:elevador|ascensor)",
+            r"\bcan't breathe\b|\bcannot breathe\b|\bno (?:puedo|puede|podemos) respirar\b",
+            r"\b911\b|\bambulance\b|\bambulancia\b|\bunconscious\b|\binconsciente\b",
+            r"\bbleeding\b|\bsangrando\b|\bpassed out\b|\bse desmayo\b",
+            r"\b(?:someone|somebody|they|people|burglars?|thie(?:f|ves)) (?:\w+ ){0,3}(?:broke"
+            r"|break|broken|kicked|forced|tried to break) (?:in|into)\b|\bbroken into\b",
+            r"\b(?:door|window|lock) (?:\w+ ){0,2}(?:kicked in|forced open|pried open|smashed in)",
+            r"\bbreak[- ]?in\b|\bintruder\b|\bsomeone (?:is )?(?:trying to get in|in my apartment)",
+            r"\bentraron a (?:robar|mi (?:casa|departamento|apartamento))\b|\bintruso\b",
+            r"\bgas (?:is )?(?:coming|leaking) out\b",
+        ],
+    ),
+    rule(
+        "safety.emergency.person_at_risk",
+        [
+            r"\b(?:elevator|elevatr|lift)\b (?:\w+ ){0,4}(?:stuck|stopped|stalled"
+            r"|stuk)\b(?: \w+){0,6}"
+            r" (?:inside|in it|with (?:my|a|an|the|her|him|someone|people))",
+            r"\bbetween (?:floors|flors|\d+(?:st|nd|rd|th)? and \d+(?:st|nd|rd"
+            r"|th)?)\b(?=.*\b(?:stuck"
+            r"|elevator|inside|trapped))",
+            r"\b(?:elevador|ascensor)\b (?:\w+ ){0,3}(?:se paro|se atoro|se trabo|atorado|parado"
+            r"|se quedo)",
+            r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",
+            r"\b(?:man|woman|lady|guy|person|someone|somebody|neighbou?r|resident|kid|child|mom"
+            r"|mother|dad|father|grandm\w*|grandp\w*|grandfather|husband|wife|son|daughter|baby"
+            r"|roommate|abuel\w*|mama|papa|esposo|esposa|hij[oa]|bebe"
+            r"|he|she|senor|senora|persona|alguien|vecin\w*|nino|nina) (?:\w+ ){0,3}(?:fell"
+            r"|collapsed"
+            r"|fainted|passed out|is lying|lying|isn't moving|not moving|can't get up|cant get up"
+            r"|unresponsive|not breathing|se cayo y|se desmayo|tirad[oa]|no se mueve|can't lift"
+            r"|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
+            r"|no se puede levantar|no respira)",
+            r"\b(?:no se mueve|no se puede levantar|can't get up|cant get up|isn't moving"
+            r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
+            r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
+            r"|cuchillo|balazos|disparos)\b",
+            r"\b(?:baby|babies|bebe|infant|toddler|child|kid|\d ?(?:yr|year)s? old|nino|nina"
+            r"|elderly"
+            r"|anciano|anciana|grandm\w*|grandpa|grandf\w*|abuel\w*|dad|mom|papa|mama)\b"
+            r"(?: \w+){0,5} (?:inside|alone|adentro|dentro|solo|sola|encerrad\w*)\b",
+            r"\b(?:police|cops|policia)\b (?:\w+ ){0,3}(?:on the way|coming|here|called|en camino)",
+            r"\b(?:pry|pried|jimmied|forced|busted|kicked) (?:\w+ ){0,2}(?:open|in)\b(?=.*\b(?:door"
+            r"|lock|window|someone|somebody))",
+            r"\b(?:forzaron|forzad[oa]|patearon|se metio|se metieron|se robaron|robaron|nos robaron"
+            r"|stole|stolen|robbed|robbery)\b",
+        ],
+        requires=[],
+    ),
+    rule(
+        "safety.emergency.no_essential_service",
+        [
+            r"\bno (?:heat|heating)\b.{0,60}(?:freezing|below zero|baby|infant|newborn|elderly"
+            r"|degrees|cold)",
+            r"\b(?:freezing|below zero) (?:\w+ ){0,6}no (?:heat|heating)\b",
+            r"\b(?:heat|heater|heating|furnace|calefaccion|calentador)\b (?:\w+ ){0,3}(?:is "
+            r"|esta )?"
+            r"(?:out|off|not working|broken|went out|stopped|no prende|no funciona|no sirve)\b"
+            r"(?=.*\b(?:elderly|baby|bebe|infant|newborn|\d\d years old|\d\d yr|grandm\w*"
+            r"|abuel\w*|freezing|degrees|helando|congelando|frio tremendo|mucho frio|oxygen))",
+            r"\bno (?:tenemos|hay|tengo) (?:calefaccion|calor)\b(?=.*\b(?:frio|bebe|helando"
+            r"|congelando|abuel\w*|anciano))",
+            r"\bno (?:power|electricity) (?:\w+ ){0,5}(?:oxygen|medical equipment|cpap|dialysis)",
+            r"\bsin (?:calefaccion|calor) (?:\w+ ){0,6}(?:congelando|bebe|helando|bajo cero)",
+            r"\b(?:oxygen|oxigeno|cpap|dialysis|dialisis)\b (?:\w+ ){0,6}(?:no power|power out"
+            r"|sin luz"
+            r"|sin electricidad)",
+        ],
+    ),
+)

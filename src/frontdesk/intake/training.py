@@ -1,0 +1,265 @@
+"""Train the portal model and choose its thresholds, using the training split only.
+
+``train`` (wired as ``frontdesk train``) reads every ``train*.jsonl`` of the corpus folder
+(the generated ``train.jsonl`` and the hand-written ``train_more.jsonl``), picks the
+regularisation strength and the three thresholds by stratified k-fold cross-validation, refits
+on all of train and writes one artefact. ``eval.jsonl`` is never read here: it belongs to
+``bench/triage_quality.py``.
+
+Thresholds are chosen on out-of-fold scores passed through the real ``decide`` logic, so the
+cross-validated figures are what the shipped code would have done on unseen training messages.
+Folds keep near-duplicates together (messages whose word TF-IDF cosine is >= 0.4 are linked,
+and linked messages share a fold): a labelled corpus written from templates otherwise leaks the
+same sentence into both sides and rewards memorising it, which new phrasing punishes.
+The search minimises must-human messages left to automation and missed emergencies first; then
+the same misses for the model *alone* (the rules were written with this corpus in view, so on
+unseen phrasing the model must carry more of the load); then routine over-escalation; all within
+a routine over-escalation budget below the 8% target. It then lowers the escalation thresholds
+further (a margin for unseen phrasing) while the budget still holds.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse.csgraph import connected_components
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedGroupKFold
+
+from frontdesk.intake.corpus import Example, load_examples
+from frontdesk.intake.model import NO_ESCALATION, PortalModel, Scores, Thresholds, fit
+from frontdesk.intake.normalize import normalize
+from frontdesk.intake.quality import Figures, figures
+from frontdesk.intake.safety import scan
+from frontdesk.intake.understand import decide
+from frontdesk.intake.understanding import Understanding
+
+C_GRID = (1.0, 3.0, 10.0, 30.0)
+NEAR_DUPLICATE = 0.4
+OVERESCALATION_BUDGET = 0.07
+MARGINS = (0.6, 0.7, 0.8, 0.9)
+_ESCALATE_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
+_EMERGENCY_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
+# The floor keeps "not confident → unclear" alive even where cross-validation finds no gain:
+# a top category below 1 in 4 means the model cannot tell what the message is about.
+MIN_CATEGORY_THRESHOLD = 0.25
+_CATEGORY_GRID = tuple(round(x, 3) for x in np.arange(MIN_CATEGORY_THRESHOLD, 0.71, 0.025))
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """What was trained, on what, and how it did under cross-validation on train."""
+
+    corpus: Path
+    examples: int
+    folds: int
+    c_category: float
+    c_escalation: float
+    thresholds: Thresholds
+    cv: Figures
+    cv_category_accuracy_by_c: dict[float, float]
+    artifact: Path
+    artifact_bytes: int
+
+    def lines(self) -> list[str]:
+        t = self.thresholds
+        return [
+            f"corpus       {self.corpus} ({self.examples} messages)",
+            f"C            category {self.c_category:g}, escalation {self.c_escalation:g}"
+            f"  (CV category accuracy by C: "
+            + ", ".join(f"{c:g}: {a:.2%}" for c, a in self.cv_category_accuracy_by_c.items())
+            + ")",
+            f"thresholds   escalate {t.escalate:.3f}, emergency {t.emergency:.3f}, "
+            f"category {t.category:.3f}",
+            f"{self.folds}-fold cross-validation on train:",
+            *("  " + line for line in self.cv.lines()),
+            f"artifact     {self.artifact} ({self.artifact_bytes / 1e6:.1f} MB)",
+        ]
+
+
+def training_files(corpus_dir: Path) -> list[Path]:
+    """Every ``train*.jsonl`` in the folder (never ``eval.jsonl``), in name order."""
+    return sorted(p for p in corpus_dir.glob("train*.jsonl") if p.name != "eval.jsonl")
+
+
+def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainReport:
+    """Cross-validate, choose C and thresholds, refit on all of train, write the artefact."""
+    paths = training_files(corpus_dir)
+    examples = [example for path in paths for example in load_examples(path)]
+    if not examples:
+        raise ValueError(f"{corpus_dir}: no examples to train on")
+    oof_by_c = _out_of_fold_scores(examples, folds, seed)
+    accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
+    c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
+    c_escalation = min(oof_by_c, key=lambda c: _escalation_log_loss(examples, oof_by_c[c]))
+    oof = [
+        Scores(cat.category, esc.escalation, cat.details, cat.unknown_words)
+        for cat, esc in zip(oof_by_c[c_category], oof_by_c[c_escalation], strict=True)
+    ]
+    thresholds = choose_thresholds(examples, oof)
+    cv = figures(examples, [_decide(e, s, thresholds) for e, s in zip(examples, oof, strict=True)])
+    model = _fit(examples, c_category, c_escalation, seed)
+    model.thresholds = thresholds
+    model.meta = {
+        "corpus": [str(p) for p in paths],
+        "examples": len(examples),
+        "seed": seed,
+        "c_category": c_category,
+        "c_escalation": c_escalation,
+        "cv": cv.lines(),
+    }
+    model.save(out)
+    return TrainReport(
+        corpus_dir,
+        len(examples),
+        folds,
+        c_category,
+        c_escalation,
+        thresholds,
+        cv,
+        accuracy_by_c,
+        out,
+        out.stat().st_size,
+    )
+
+
+def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> PortalModel:
+    return fit(
+        [e.text for e in examples],
+        [e.category for e in examples],
+        [e.escalation or NO_ESCALATION for e in examples],
+        c_category=c_cat,
+        c_escalation=c_esc,
+        seed=seed,
+        given=[e.given for e in examples],
+    )
+
+
+def _out_of_fold_scores(
+    examples: Sequence[Example], folds: int, seed: int
+) -> dict[float, list[Scores]]:
+    """Scores for every example from models that never saw it, for each C in the grid."""
+    strata = [f"{e.category}/{e.escalation}" for e in examples]
+    counts = {s: strata.count(s) for s in set(strata)}
+    strata = [s if counts[s] >= folds else "rare" for s in strata]
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    groups = near_duplicate_groups([e.text for e in examples])
+    oof: dict[float, list[Scores | None]] = {c: [None] * len(examples) for c in C_GRID}
+    for train_idx, test_idx in splitter.split(np.zeros(len(examples)), strata, groups):
+        part = [examples[i] for i in train_idx]
+        held = [examples[i].text for i in test_idx]
+        for c in C_GRID:
+            scores = _fit(part, c, c, seed).scores(held)
+            for i, s in zip(test_idx, scores, strict=True):
+                oof[c][i] = s
+    return {c: [s for s in scores if s is not None] for c, scores in oof.items()}
+
+
+def near_duplicate_groups(texts: Sequence[str]) -> list[int]:
+    """A group id per text; texts linked by word TF-IDF cosine >= NEAR_DUPLICATE share one."""
+    vectors = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(
+        [normalize(t) for t in texts]
+    )
+    similarity = (vectors @ vectors.T).tocsr()
+    linked = similarity.multiply(similarity >= NEAR_DUPLICATE)
+    _, labels = connected_components(linked, directed=False)
+    return [int(label) for label in labels]
+
+
+def _category_accuracy(examples: Sequence[Example], scores: Sequence[Scores]) -> float:
+    hits = sum(e.category == s.top_category[0] for e, s in zip(examples, scores, strict=True))
+    return hits / len(examples)
+
+
+def _escalation_log_loss(examples: Sequence[Example], scores: Sequence[Scores]) -> float:
+    total = 0.0
+    for e, s in zip(examples, scores, strict=True):
+        total -= float(np.log(max(s.escalation.get(e.escalation or NO_ESCALATION, 0.0), 1e-9)))
+    return total / len(examples)
+
+
+def _decide(example: Example, scores: Scores, thresholds: Thresholds) -> Understanding:
+    return decide(example.text, scores, thresholds, example.lang)
+
+
+def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> Thresholds:
+    """Grid search on out-of-fold scores; see the module docstring for the criterion."""
+    table = _DecisionTable.build(examples, scores)
+    budget = OVERESCALATION_BUDGET
+    best: tuple[tuple[int, int, int], Thresholds] | None = None
+    for esc, emg, cat in itertools.product(_ESCALATE_GRID, _EMERGENCY_GRID, _CATEGORY_GRID):
+        t = Thresholds(escalate=float(esc), emergency=float(emg), category=float(cat))
+        misses, over = table.evaluate(t)
+        if over > budget * table.routine:
+            continue
+        key = (misses, table.evaluate(t, with_rules=False)[0], over)
+        if best is None or key < best[0]:
+            best = (key, t)
+    if best is None:  # nothing fits the budget: be safe, escalate whatever is plausible
+        return Thresholds(_ESCALATE_GRID[0], _EMERGENCY_GRID[0], MIN_CATEGORY_THRESHOLD)
+    chosen = best[1]
+    for margin in MARGINS:
+        wider = replace(
+            chosen, escalate=chosen.escalate * margin, emergency=chosen.emergency * margin
+        )
+        if table.evaluate(wider)[1] <= budget * table.routine:
+            return wider
+    return chosen
+
+
+@dataclass(frozen=True)
+class _DecisionTable:
+    """``decide``'s escalation logic over arrays, so the grid search is fast.
+
+    ``test_training`` checks it agrees with ``decide`` on the figures it produces.
+    """
+
+    rule_emergency: np.ndarray
+    rule_other: np.ndarray
+    unknown_words: np.ndarray
+    p_emergency: np.ndarray
+    p_escalate: np.ndarray
+    p_category: np.ndarray
+    gold_human: np.ndarray
+    gold_emergency: np.ndarray
+    routine: int
+
+    @classmethod
+    def build(cls, examples: Sequence[Example], scores: Sequence[Scores]) -> _DecisionTable:
+        kinds = [scan(normalize(e.text)) for e in examples]
+        gold_human = np.array([e.must_human for e in examples])
+        return cls(
+            rule_emergency=np.array([bool(k) and k[0].kind == "emergency" for k in kinds]),
+            rule_other=np.array([bool(k) and k[0].kind != "emergency" for k in kinds]),
+            unknown_words=np.array([s.unknown_words for s in scores]),
+            p_emergency=np.array([s.escalation.get("emergency", 0.0) for s in scores]),
+            p_escalate=np.array([s.p_escalate for s in scores]),
+            p_category=np.array([s.top_category[1] for s in scores]),
+            gold_human=gold_human,
+            gold_emergency=np.array([e.escalation == "emergency" for e in examples]),
+            routine=int((~gold_human).sum()),
+        )
+
+    def evaluate(self, t: Thresholds, with_rules: bool = True) -> tuple[int, int]:
+        """(must-human automated + emergencies missed, routine messages escalated).
+
+        ``with_rules=False`` scores the model alone: the safety net for phrasings the rules,
+        written with this very corpus in view, will not know.
+        """
+        rules = with_rules
+        emergency = (self.rule_emergency & rules) | (self.p_emergency >= t.emergency)
+        escalated = (
+            emergency
+            | (self.rule_other & rules)
+            | self.unknown_words
+            | (self.p_escalate >= t.escalate)
+            | (self.p_category < t.category)
+        )
+        misses = int((self.gold_human & ~escalated).sum())
+        misses += int((self.gold_emergency & ~emergency).sum())
+        over = int((~self.gold_human & escalated).sum())
+        return misses, over

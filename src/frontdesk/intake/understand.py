@@ -1,0 +1,119 @@
+"""Understand one resident message: language, safety rules, model, thresholds, details, facts.
+
+The order is the policy: the safety rules run first and win; a message of words the model has
+never seen is ``unclear``; the model then may escalate on its own (its escalation probability
+crosses a threshold, or an emergency is merely plausible); a category the model is not
+confident about becomes ``unclear``. Only what is left is routine,
+and only routine maintenance gets a ``missing`` list. ``rule`` always names what decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontdesk.intake.details import details_given, extract_facts
+from frontdesk.intake.language import detect_language
+from frontdesk.intake.model import PortalModel, Scores, Thresholds, shipped_model
+from frontdesk.intake.normalize import normalize
+from frontdesk.intake.safety import scan
+from frontdesk.intake.understanding import MAINTENANCE_DETAILS, Evidence, Understanding
+
+RULE_CONFIDENCE = 0.99
+
+
+def understand(
+    text: str,
+    lang_hint: str | None = None,
+    required_details: Sequence[str] = MAINTENANCE_DETAILS,
+    *,
+    model: PortalModel | None = None,
+) -> Understanding:
+    """What one message is about and whether a person must handle it (see module docstring)."""
+    return understand_many([text], [lang_hint], required_details, model=model)[0]
+
+
+def understand_many(
+    texts: Sequence[str],
+    lang_hints: Sequence[str | None] | None = None,
+    required_details: Sequence[str] = MAINTENANCE_DETAILS,
+    *,
+    model: PortalModel | None = None,
+) -> list[Understanding]:
+    """``understand`` for several messages, scoring them with the model in one batch."""
+    chosen = model if model is not None else shipped_model()
+    hints = lang_hints if lang_hints is not None else [None] * len(texts)
+    scores = chosen.scores(texts)
+    return [
+        decide(text, s, chosen.thresholds, hint, required_details)
+        for text, s, hint in zip(texts, scores, hints, strict=True)
+    ]
+
+
+def decide(
+    text: str,
+    scores: Scores,
+    thresholds: Thresholds,
+    lang_hint: str | None = None,
+    required_details: Sequence[str] = MAINTENANCE_DETAILS,
+) -> Understanding:
+    """Combine rules and model scores into an Understanding (pure; used by training too)."""
+    lang = detect_language(text, lang_hint)
+    norm = normalize(text)
+    category, p_category = scores.top_category
+    facts = extract_facts(text)
+    if not norm:
+        return Understanding("general", "unclear", lang, 1.0, "intake.empty", facts=facts)
+    escalation, rule, confidence, evidence = _escalation(norm, scores, thresholds)
+    evidence.append(Evidence("model.category", f"{category} p={p_category:.2f}"))
+    given: frozenset[str] = frozenset()
+    missing: tuple[str, ...] = ()
+    if category == "maintenance":
+        given = _details(text, lang, scores)
+        if escalation is None:
+            missing = tuple(d for d in required_details if d not in given)
+    return Understanding(
+        category=category,
+        escalation=escalation,
+        lang=lang,
+        confidence=round(confidence, 4),
+        rule=rule,
+        details_given=given,
+        missing=missing,
+        evidence=tuple(evidence),
+        facts=facts,
+    )
+
+
+def _details(text: str, lang: str, scores: Scores) -> frozenset[str]:
+    """The model's detail heads when it has them (they include the lexicon), else the lexicon."""
+    if scores.details:
+        return frozenset(name for name, p in scores.details.items() if p >= 0.5)
+    return details_given(text, lang)
+
+
+def _escalation(
+    norm: str, scores: Scores, t: Thresholds
+) -> tuple[str | None, str, float, list[Evidence]]:
+    """(kind or None, deciding rule, confidence, evidence) — safety rules first, then model."""
+    matches = scan(norm)
+    evidence = [m.evidence() for m in matches]
+    p_emergency = scores.escalation.get("emergency", 0.0)
+    if matches and matches[0].kind == "emergency":
+        return "emergency", matches[0].rule, RULE_CONFIDENCE, evidence
+    if p_emergency >= t.emergency:
+        evidence.append(Evidence("model.escalation.emergency", f"p={p_emergency:.2f}"))
+        return "emergency", "model.escalation.emergency", p_emergency, evidence
+    if matches:
+        return matches[0].kind, matches[0].rule, RULE_CONFIDENCE, evidence
+    if scores.unknown_words:
+        evidence.append(Evidence("model.unknown_words", "no word the model has seen"))
+        return "unclear", "model.unknown_words", RULE_CONFIDENCE, evidence
+    if scores.p_escalate >= t.escalate:
+        kind, _ = scores.top_escalation
+        evidence.append(Evidence(f"model.escalation.{kind}", f"p={scores.p_escalate:.2f}"))
+        return kind, f"model.escalation.{kind}", scores.p_escalate, evidence
+    category, p_category = scores.top_category
+    if p_category < t.category:
+        evidence.append(Evidence("model.low_confidence", f"{category} p={p_category:.2f}"))
+        return "unclear", "model.low_confidence", 1.0 - p_category, evidence
+    return None, "model.category", p_category * (1.0 - scores.p_escalate), evidence

@@ -1,0 +1,54 @@
+"""What frontdesk understood of one resident message: the contract between intake and workflows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CATEGORIES = (
+    "maintenance",
+    "billing",
+    "delinquency",
+    "lease",
+    "move",
+    "access",
+    "status_update",
+    "general",
+)
+ESCALATIONS = (
+    "emergency",
+    "dispute",
+    "accommodation",
+    "legal",
+    "hardship",
+    "complaint",
+    "fair_housing",
+    "unclear",
+)
+MAINTENANCE_DETAILS = ("location", "description", "urgency", "entry_permission", "availability")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why: the rule that fired and the words (or model score) it fired on."""
+
+    rule: str
+    matched: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    category: str
+    escalation: str | None
+    lang: str
+    confidence: float
+    rule: str
+    details_given: frozenset[str] = frozenset()
+    missing: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def must_human(self) -> bool:
+        """Anything escalated (including ``unclear``) goes to a person, never to automation."""
+        return self.escalation is not None

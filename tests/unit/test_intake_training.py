@@ -1,0 +1,89 @@
+"""Training is reproducible, folds keep near-duplicates together, and the fast threshold
+search agrees with the real decision logic."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from frontdesk.intake.corpus import Example
+from frontdesk.intake.model import Scores, Thresholds, load
+from frontdesk.intake.training import _DecisionTable, near_duplicate_groups, train
+from frontdesk.intake.understand import decide
+
+TOPICS = [
+    ("maintenance", None, ["the {x} is leaking", "my {x} stopped working", "{x} makes a noise"]),
+    ("billing", None, ["what is the {x} charge", "can I get a receipt for {x}"]),
+    ("lease", None, ["I want to renew my lease for {x}", "can I sublet for {x}"]),
+    ("general", None, ["what are the {x} hours", "where do I leave {x}"]),
+    ("maintenance", "emergency", ["there is a gas smell near the {x}", "smoke from the {x}"]),
+    ("billing", "dispute", ["I was charged twice for {x}", "the {x} fee is wrong"]),
+]
+WORDS = ["sink", "dryer", "pool", "gym", "stove", "parking", "trash", "summer", "heater", "fan"]
+
+
+def _write_corpus(folder: Path) -> None:
+    rng = random.Random(7)
+    with (folder / "train.jsonl").open("w") as fh:
+        for i in range(240):
+            category, escalation, phrases = TOPICS[i % len(TOPICS)]
+            text = rng.choice(phrases).format(x=rng.choice(WORDS))
+            given = ["description"] if category == "maintenance" else []
+            row = {"id": f"t{i}", "text": text, "lang": "en", "category": category}
+            fh.write(json.dumps(row | {"escalation": escalation, "given": given}) + "\n")
+
+
+def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    first = train(tmp_path, tmp_path / "a.joblib", seed=0, folds=3)
+    second = train(tmp_path, tmp_path / "b.joblib", seed=0, folds=3)
+    assert first.thresholds == second.thresholds
+    assert first.cv == second.cv
+    model = load(tmp_path / "a.joblib")
+    (scores,) = model.scores(["the sink is leaking"])
+    assert scores.top_category[0] == "maintenance"
+    assert set(scores.details) == {"description"} or scores.details == {}
+
+
+def test_near_duplicates_share_a_group_and_different_messages_do_not() -> None:
+    groups = near_duplicate_groups(
+        [
+            "hi, the kitchen sink is leaking, thanks",
+            "the kitchen sink is leaking!! thanks",
+            "when does my lease end",
+        ]
+    )
+    assert groups[0] == groups[1] != groups[2]
+
+
+def test_fast_threshold_table_agrees_with_decide() -> None:
+    rng = random.Random(3)
+    examples, scores = [], []
+    for i in range(200):
+        escalation = rng.choice([None, None, None, "emergency", "dispute"])
+        text = rng.choice(["my sink drips", "gas smell in the hall", "what are pool hours"])
+        examples.append(Example(str(i), text, "en", "maintenance", escalation, frozenset()))
+        p_none, p_emergency = rng.random(), rng.random() * 0.5
+        rest = max(0.0, 1 - p_none - p_emergency)
+        p_category = rng.random()
+        scores.append(
+            Scores(
+                {"maintenance": p_category, "general": 1 - p_category},
+                {"none": p_none, "emergency": p_emergency, "dispute": rest},
+            )
+        )
+    table = _DecisionTable.build(examples, scores)
+    for t in (Thresholds(0.5, 0.3, 0.5), Thresholds(0.2, 0.1, 0.0), Thresholds(0.8, 0.45, 0.7)):
+        decided = [decide(e.text, s, t) for e, s in zip(examples, scores, strict=True)]
+        misses = sum(
+            e.must_human and not u.must_human for e, u in zip(examples, decided, strict=True)
+        )
+        misses += sum(
+            e.escalation == "emergency" and u.escalation != "emergency"
+            for e, u in zip(examples, decided, strict=True)
+        )
+        over = sum(
+            not e.must_human and u.must_human for e, u in zip(examples, decided, strict=True)
+        )
+        assert table.evaluate(t) == (misses, over)
