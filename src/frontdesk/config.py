@@ -34,6 +34,14 @@ class Settings(BaseSettings):
     twilio_account_sid: str | None = None
     twilio_auth_token: str | None = None
     twilio_from_number: str | None = None
+    public_base_url: str | None = Field(
+        default=None,
+        description=(
+            "The public https origin Twilio calls (e.g. https://frontdesk.example.com); webhook "
+            "signatures are checked against it plus the path, since behind a proxy the URL the "
+            "app sees differs. Unset: the request URL as the app sees it."
+        ),
+    )
 
     @property
     def is_postgres(self) -> bool:

@@ -37,6 +37,7 @@ from frontdesk.channels.console import ConsoleChannel, read_deliveries
 from frontdesk.channels.email import SmtpChannel, message_id_for
 from frontdesk.channels.registry import build_channels
 from frontdesk.channels.sms import IDEMPOTENCY_HEADER, TwilioSmsChannel
+from frontdesk.channels.webhook import WebhookChannel
 from frontdesk.config import Settings
 
 
@@ -443,12 +444,13 @@ def test_registry_falls_back_to_the_console_log_when_nothing_is_configured(
 ) -> None:
     channels = build_channels(_settings(tmp_path))
 
-    assert set(channels) == {"console", "email", "sms", "webhook"}
-    assert all(isinstance(c, ConsoleChannel) for c in channels.values())
-    assert {name: c.name for name, c in channels.items()} == {n: n for n in channels}
+    assert set(channels) == {"console", "email", "sms", "portal", "webhook"}
+    logged = {n: c for n, c in channels.items() if n != "webhook"}
+    assert all(isinstance(c, ConsoleChannel) for c in logged.values())
+    assert {name: c.name for name, c in logged.items()} == {n: n for n in logged}
     channels["email"].send(_message("e1"))
     channels["sms"].send(_text("s1"))
-    assert channels["webhook"].send(_message("e1")).duplicate is True  # one shared log
+    assert channels["portal"].send(_message("e1")).duplicate is True  # one shared log
     assert [r["idempotency_key"] for r in read_deliveries(tmp_path / "outbox.jsonl")] == [
         "e1",
         "s1",
@@ -473,7 +475,7 @@ def test_registry_uses_smtp_and_twilio_when_configured(tmp_path: Path) -> None:
     assert isinstance(smtp, SmtpChannel)
     assert (smtp.host, smtp.port, smtp.sender) == ("mail.example.com", 2525, "office@maple.example")
     assert isinstance(channels["sms"], TwilioSmsChannel)
-    assert isinstance(channels["webhook"], ConsoleChannel)
+    assert isinstance(channels["webhook"], WebhookChannel)
 
 
 def test_registry_needs_every_twilio_setting_before_using_twilio(tmp_path: Path) -> None:

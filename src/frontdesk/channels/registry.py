@@ -8,6 +8,7 @@ from frontdesk.channels.base import Channel
 from frontdesk.channels.console import ConsoleChannel
 from frontdesk.channels.email import SmtpChannel
 from frontdesk.channels.sms import TwilioSmsChannel
+from frontdesk.channels.webhook import WebhookChannel
 from frontdesk.config import Settings
 
 
@@ -19,7 +20,11 @@ def build_channels(settings: Settings) -> dict[str, Channel]:
       ``email``, so the embedded default (``frontdesk demo``) still records what would be sent.
     - ``sms``: :class:`TwilioSmsChannel` when the account SID, auth token and from number are all
       set, else a console channel named ``sms``.
-    - ``webhook``: a console channel for now (no outbound webhook sender yet).
+    - ``portal``: replies to portal messages; a console channel until a portal delivery
+      connector exists (the write-back webhook carries the thread state to the PMS meanwhile).
+    - ``webhook``: always a real :class:`WebhookChannel` (PMS/CRM write-back). A console
+      fallback would claim a write-back happened when it did not; the workflow only queues one
+      when the portfolio has a ``writeback_url``, and a missing signing secret fails the row.
 
     Every fallback writes the same log file; keys are unique per outbox row, and the console
     channel's file lock and key scan keep that shared file exactly-once per key.
@@ -46,5 +51,6 @@ def build_channels(settings: Settings) -> dict[str, Channel]:
         channels["sms"] = TwilioSmsChannel(sid, token, number)
     else:
         channels["sms"] = ConsoleChannel(log, name="sms")
-    channels["webhook"] = ConsoleChannel(log, name="webhook")
+    channels["portal"] = ConsoleChannel(log, name="portal")
+    channels["webhook"] = WebhookChannel()
     return channels

@@ -1,0 +1,239 @@
+"""Signed portal messages over real HTTP: only a valid, fresh signature writes anything."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from frontdesk import signing
+from frontdesk.engine.services import Services
+from frontdesk.record.models import Event, Message, Portfolio, Thread
+from frontdesk.web.app import create_app
+
+SECRET = "portal-secret-0123456789"
+GLOBEX_SECRET = "globex-secret-9876543210"
+URL = "/api/v1/messages"
+
+
+@pytest.fixture
+def acme(services: Services) -> Services:
+    """Portfolios ``acme`` and ``globex`` with webhook secrets, and ``bare`` without one."""
+    now = services.clock.now()
+    with services.sessions.begin() as session:
+        session.add(Portfolio(key="acme", name="Acme", webhook_secret=SECRET, created_at=now))
+        session.add(
+            Portfolio(key="globex", name="Globex", webhook_secret=GLOBEX_SECRET, created_at=now)
+        )
+        session.add(Portfolio(key="bare", name="Bare", created_at=now))
+    return services
+
+
+@pytest.fixture
+def client(acme: Services) -> Iterator[TestClient]:
+    with TestClient(create_app(acme)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def server_url(acme: Services) -> Iterator[str]:
+    """The app under a real uvicorn server on a free 127.0.0.1 port, in a thread."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(acme), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        threading.Event().wait(0.01)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+def payload(**changes: Any) -> bytes:
+    data: dict[str, Any] = {
+        "portfolio": "acme",
+        "message_id": "pm-123",
+        "resident_id": "R-0002",
+        "text": "The kitchen sink is leaking under the cabinet",
+    }
+    data.update(changes)
+    return json.dumps({k: v for k, v in data.items() if v is not None}).encode()
+
+
+def signed(services: Services, body: bytes, secret: str = SECRET, skew: int = 0) -> dict[str, str]:
+    timestamp = int(services.clock.now().timestamp()) + skew
+    return {"Content-Type": "application/json", **signing.signed_headers(secret, timestamp, body)}
+
+
+def written(services: Services) -> dict[str, int]:
+    with services.sessions() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Message, Event, Thread)
+        }
+
+
+NOTHING = {"messages": 0, "events": 0, "threads": 0}
+
+
+def test_signed_message_is_received_once_over_a_real_server(
+    acme: Services, server_url: str
+) -> None:
+    body = payload(lang="en")
+    with httpx.Client(base_url=server_url) as http:
+        first = http.post(URL, content=body, headers=signed(acme, body))
+        again = http.post(URL, content=body, headers=signed(acme, body))
+
+    assert first.status_code == 200, first.text
+    assert set(first.json()) == {"thread_id", "message_id", "duplicate", "outcome"}
+    assert first.json()["duplicate"] is False
+    assert again.status_code == 200
+    assert again.json()["duplicate"] is True
+    assert again.json()["message_id"] == first.json()["message_id"]
+    assert written(acme)["messages"] == 1
+    with acme.sessions() as session:
+        stored = session.scalars(select(Message)).one()
+    assert (stored.provider_id, stored.sender) == ("acme:pm-123", "R-0002")
+
+
+def test_same_message_id_from_two_portfolios_is_two_messages(
+    acme: Services, client: TestClient
+) -> None:
+    ours, theirs = payload(), payload(portfolio="globex")
+
+    first = client.post(URL, content=ours, headers=signed(acme, ours))
+    second = client.post(URL, content=theirs, headers=signed(acme, theirs, secret=GLOBEX_SECRET))
+
+    assert (first.status_code, second.status_code) == (200, 200), second.text
+    assert second.json()["duplicate"] is False
+    assert second.json()["thread_id"] != first.json()["thread_id"]
+    assert written(acme)["messages"] == 2
+
+
+def test_wrong_signature_over_a_real_server_is_403_and_writes_nothing(
+    acme: Services, server_url: str
+) -> None:
+    body = payload()
+    response = httpx.post(
+        server_url + URL, content=body, headers=signed(acme, body, secret="guessed")
+    )
+
+    assert response.status_code == 403
+    assert written(acme) == NOTHING
+
+
+def test_body_changed_after_signing_is_403(acme: Services, client: TestClient) -> None:
+    headers = signed(acme, payload())
+
+    response = client.post(URL, content=payload(text="Please refund my deposit"), headers=headers)
+
+    assert response.status_code == 403
+    assert written(acme) == NOTHING
+
+
+@pytest.mark.parametrize("skew", [-301, 301, -3600])
+def test_stale_or_future_timestamp_is_403(acme: Services, client: TestClient, skew: int) -> None:
+    body = payload()
+
+    response = client.post(URL, content=body, headers=signed(acme, body, skew=skew))
+
+    assert response.status_code == 403
+    assert "Timestamp" in response.json()["detail"]
+    assert written(acme) == NOTHING
+
+
+@pytest.mark.parametrize(
+    "drop_or_replace",
+    [
+        {signing.TIMESTAMP_HEADER: None},
+        {signing.SIGNATURE_HEADER: None},
+        {signing.TIMESTAMP_HEADER: "yesterday"},
+        {signing.SIGNATURE_HEADER: "md5=abc"},
+        {signing.SIGNATURE_HEADER: "sha256=not-hex"},
+    ],
+)
+def test_missing_or_malformed_signature_headers_are_401(
+    acme: Services, client: TestClient, drop_or_replace: dict[str, str | None]
+) -> None:
+    body = payload()
+    headers = signed(acme, body)
+    for name, value in drop_or_replace.items():
+        headers.pop(name)
+        if value is not None:
+            headers[name] = value
+
+    response = client.post(URL, content=body, headers=headers)
+
+    assert response.status_code == 401
+    assert "X-Frontdesk-" in response.json()["detail"]
+    assert written(acme) == NOTHING
+
+
+@pytest.mark.parametrize("portfolio", ["nobody", "bare"])
+def test_unknown_portfolio_or_one_without_a_secret_is_403(
+    acme: Services, client: TestClient, portfolio: str
+) -> None:
+    body = payload(portfolio=portfolio)
+
+    response = client.post(URL, content=body, headers=signed(acme, body))
+
+    assert response.status_code == 403
+    assert written(acme) == NOTHING
+
+
+def test_missing_fields_after_a_valid_signature_are_422_naming_them(
+    acme: Services, client: TestClient
+) -> None:
+    body = json.dumps({"portfolio": "acme", "message_id": "pm-9"}).encode()
+
+    response = client.post(URL, content=body, headers=signed(acme, body))
+
+    assert response.status_code == 422
+    missing = {tuple(error["loc"]) for error in response.json()["detail"]}
+    assert missing == {("resident_id",), ("text",)}
+    assert written(acme) == NOTHING
+
+
+def test_message_id_too_long_for_the_record_is_422(acme: Services, client: TestClient) -> None:
+    body = payload(message_id="m" * 96)
+
+    response = client.post(URL, content=body, headers=signed(acme, body))
+
+    assert response.status_code == 422
+    assert "message_id" in response.text
+    assert written(acme) == NOTHING
+
+
+def test_body_that_is_not_json_is_422(acme: Services, client: TestClient) -> None:
+    body = b"portfolio=acme"
+
+    response = client.post(URL, content=body, headers=signed(acme, body))
+
+    assert response.status_code == 422
+    assert "JSON" in response.json()["detail"]
+    assert written(acme) == NOTHING
+
+
+def test_verify_accepts_its_own_signature_within_five_minutes_either_side(
+    services: Services,
+) -> None:
+    now = services.clock.now()
+    body = payload()
+    for skew in (-300, 0, 300):
+        timestamp = int(now.timestamp()) + skew
+        assert signing.verify(SECRET, timestamp, body, signing.sign(SECRET, timestamp, body), now)
+    stale = int(now.timestamp()) - 301
+    assert not signing.verify(SECRET, stale, body, signing.sign(SECRET, stale, body), now)
