@@ -34,6 +34,7 @@ app.add_typer(policy_app, name="policy")
 out = Console(width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True)
 EXIT_INVALID = 2
+DEFAULT_MODEL = Path(__file__).parent / "intake" / "artifacts" / "portal_model.joblib"
 
 
 def _services() -> Services:
@@ -185,6 +186,71 @@ def worker(
         run_forever(services, stop, on_report=show)
     except KeyboardInterrupt:
         stop.set()
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+) -> None:
+    """Serve the web endpoints: portal messages, the Twilio SMS webhook and /healthz."""
+    from frontdesk.web.serve import serve
+
+    serve(_services(), host, port)
+
+
+@app.command("train")
+def train_command(
+    corpus: Annotated[Path, typer.Option(help="Folder with train.jsonl")] = Path("corpus/portal"),
+    out: Annotated[Path, typer.Option(help="Where to write the model")] = DEFAULT_MODEL,
+    seed: Annotated[int, typer.Option(help="Random seed (training is reproducible)")] = 0,
+) -> None:
+    """Train the resident-message classifier from the labelled corpus (train split only)."""
+    from frontdesk.intake.training import train, training_files
+
+    files = training_files(corpus)
+    if not files:
+        err.print(f"[red]no train*.jsonl in {corpus}[/]; pass --corpus FOLDER")
+        raise typer.Exit(EXIT_INVALID)
+    names = ", ".join(f.name for f in files)
+    err.print(f"training on {names} in {corpus} (cross-validating; a few minutes)")
+    report = train(corpus, out, seed=seed)
+    for line in report.lines():
+        out_console_line(line)
+
+
+@app.command("triage")
+def triage_command(
+    file: Annotated[Path, typer.Argument(help="JSONL: {id, text, lang?} per line; - for stdin")],
+    kind: Annotated[str, typer.Option(help="Message kind")] = "portal",
+) -> None:
+    """Classify messages offline (no database): one JSON result line per input line."""
+    from frontdesk.intake.batch import triage_stream
+
+    try:
+        handle = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
+    except OSError as exc:
+        err.print(f"[red]cannot read {file}:[/] {exc.strerror}")
+        raise typer.Exit(EXIT_INVALID) from None
+    try:
+        report = triage_stream(handle, sys.stdout, kind)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_INVALID) from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+    for error in report.errors:
+        err.print(error.message(), markup=False, highlight=False)
+    err.print(
+        f"{report.read} lines: {report.understood} understood, {report.must_human} for a person, "
+        f"{len(report.errors)} unreadable",
+        highlight=False,
+    )
+
+
+def out_console_line(line: str) -> None:
+    out.print(line, markup=False, highlight=False)
 
 
 @app.command("demo")

@@ -19,6 +19,7 @@ from frontdesk.clock import SimClock
 from frontdesk.config import Settings
 from frontdesk.connectors.csv_import import import_portfolio
 from frontdesk.demo.generate_sample import sample_folder
+from frontdesk.demo.messages_day import message_script, print_message_summary
 from frontdesk.engine.apply import apply_decision
 from frontdesk.engine.services import Services, bootstrap
 from frontdesk.engine.simulate import Scripted, ScriptStep, simulate
@@ -150,7 +151,8 @@ def run_demo(database: Path, console: Console) -> None:
     def show(now: datetime, label: str) -> None:
         console.print(f"  {now.astimezone(ZONE):%H:%M}  {label}", highlight=False)
 
-    totals = simulate(services, clock, _script(portfolio_id), until=at(19, 0), on_step=show)
+    script = [*_script(portfolio_id), *message_script(PORTFOLIO, at)]
+    totals = simulate(services, clock, script, until=at(19, 0), on_step=show)
     console.print(
         f"Day replayed: {totals.timers_fired} timers fired, {totals.messages_sent} messages "
         f"delivered ({outbox_log}), {totals.messages_failed} failed."
@@ -171,6 +173,7 @@ def run_demo(database: Path, console: Console) -> None:
             .order_by(Event.id)
         ).all()
         console.print(timeline_table(story, ZONE.key, title=f"Timeline of task {leak.id}"))
+    print_message_summary(console, services, portfolio_id, at(0, 0), at(23, 59))
     console.print("Delivered (console channel):")
     for row in read_deliveries(outbox_log):
         console.print(f"  to {row['recipient']}: {row['body']}", highlight=False, markup=False)

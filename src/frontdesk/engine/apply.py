@@ -7,6 +7,7 @@ Anything that fails (an unknown template, a missing task) raises and nothing is 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -16,18 +17,20 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.record.enums import Channel, OutboxStatus, Priority, TaskStatus, TimerStatus
-from frontdesk.record.models import Event, OutboxItem, Task, Timer, WorkflowState
+from frontdesk.record.models import Event, OutboxItem, Task, Thread, Timer, WorkflowState
 from frontdesk.workflows.decision import (
     Action,
     CancelTimer,
     CreateTask,
     Decision,
+    NotifyWebhook,
     RecordEvent,
     ScheduleTimer,
     SendMessage,
     SetState,
     Subject,
     UpdateTask,
+    UpdateThread,
 )
 from frontdesk.workflows.task_sla import WORKFLOW as TASK_SLA
 
@@ -90,10 +93,15 @@ class _Writer:
         self.events: list[tuple[Action, str, EventData]] = []
         self.new_tasks: list[tuple[Task, CreateTask]] = []
         self.new_outbox: list[OutboxItem] = []
+        self.thread_to_link: Thread | None = None
         self.queued_keys = self._already_queued()
 
     def _already_queued(self) -> set[str]:
-        keys = [a.idempotency_key for a in self.decision.actions if isinstance(a, SendMessage)]
+        keys = [
+            a.idempotency_key
+            for a in self.decision.actions
+            if isinstance(a, SendMessage | NotifyWebhook)
+        ]
         if not keys:
             return set()
         found = self.session.scalars(
@@ -117,12 +125,18 @@ class _Writer:
                 self.cancel_timer(action)
             case SendMessage():
                 self.send_message(action)
+            case UpdateThread():
+                self.update_thread(action)
+            case NotifyWebhook():
+                self.notify_webhook(action)
             case _:
                 raise DecisionError(f"{action.rule}: unknown action {type(action).__name__}")
 
     def finish(self) -> None:
         """Flush new rows once for their ids, then add SLA timers and all events."""
         self.session.flush()
+        if self.thread_to_link is not None and self.new_tasks:
+            self.thread_to_link.task_id = self.new_tasks[-1][0].id
         for task, action in self.new_tasks:
             self.applied.tasks.append(task.id)
             if action.sla_due_at is not None:
@@ -261,18 +275,36 @@ class _Writer:
     def send_message(self, a: SendMessage) -> None:
         if a.idempotency_key in self.queued_keys:
             return  # the same source already queued this message; never queue it twice
-        self.queued_keys.add(a.idempotency_key)
         body = self.renderer.render(a.template, a.lang, a.variables)
+        payload = {"body": body, "lang": a.lang, "subject": a.subject_line}
+        self.queue(a, a.channel, a.recipient, a.template, payload, a.idempotency_key)
+
+    def notify_webhook(self, a: NotifyWebhook) -> None:
+        if a.idempotency_key in self.queued_keys:
+            return
+        body = json.dumps(a.payload, sort_keys=True, default=str)
+        self.queue(a, "webhook", a.url, "writeback", {"body": body}, a.idempotency_key)
+
+    def queue(
+        self,
+        a: Action,
+        channel: str,
+        recipient: str,
+        template: str,
+        payload: dict[str, Any],
+        key: str,
+    ) -> None:
+        self.queued_keys.add(key)
         d = self.decision
         item = OutboxItem(
             portfolio_id=d.portfolio_id,
             subject_type=d.subject.type,
             subject_id=d.subject.id,
-            channel=Channel(a.channel),
-            recipient=a.recipient,
-            template=a.template,
-            payload={"body": body, "lang": a.lang, "subject": a.subject_line},
-            idempotency_key=a.idempotency_key,
+            channel=Channel(channel),
+            recipient=recipient,
+            template=template,
+            payload=payload,
+            idempotency_key=key,
             status=OutboxStatus.PENDING,
             attempts=0,
             next_attempt_at=self.now,
@@ -286,12 +318,34 @@ class _Writer:
                 "message.queued",
                 lambda: {
                     "outbox_id": item.id,
-                    "channel": a.channel,
-                    "template": a.template,
-                    "recipient": a.recipient,
+                    "channel": channel,
+                    "template": template,
+                    "recipient": recipient,
                 },
             )
         )
+
+    def update_thread(self, a: UpdateThread) -> None:
+        subject = self.decision.subject
+        thread = self.session.get(Thread, subject.id) if subject.type == "thread" else None
+        if thread is None:
+            raise DecisionError(f"{a.rule}: {subject.type} {subject.id} is not a thread")
+        changes: dict[str, Any] = {}
+        for name in ("status", "category", "escalation", "automation_paused", "awaiting_detail"):
+            value = getattr(a, name)
+            if value is not None and value != getattr(thread, name):
+                changes[name] = value
+                setattr(thread, name, value)
+        if a.clear_awaiting and thread.awaiting_detail is not None:
+            changes["awaiting_detail"] = None
+            thread.awaiting_detail = None
+        if a.details:
+            thread.details = {**thread.details, **a.details}
+            changes["details"] = a.details
+        if a.link_new_task:
+            self.thread_to_link = thread
+        thread.updated_at = self.now
+        self.events.append((a, "thread.updated", {"changes": changes}))
 
 
 def set_timer(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.channels.base import ChannelError, DeliveryReceipt, OutboundMessage
@@ -18,8 +19,8 @@ from frontdesk.engine.apply import backoff
 from frontdesk.engine.claims import claim_outbox, due_outbox_ids
 from frontdesk.engine.services import Services
 from frontdesk.engine.timeline import note
-from frontdesk.record.enums import OutboxStatus
-from frontdesk.record.models import OutboxItem
+from frontdesk.record.enums import Channel, OutboxStatus
+from frontdesk.record.models import OutboxItem, Portfolio
 
 
 @dataclass
@@ -39,7 +40,7 @@ def deliver_due(services: Services, now: datetime, limit: int = 200) -> Delivery
     with services.sessions.begin() as session:
         ids = due_outbox_ids(session, now, limit)
         claimed = [i for i in ids if claim_outbox(session, i, now, lease_until)]
-        messages = {i: _message(session.get_one(OutboxItem, i)) for i in claimed}
+        messages = {i: _message(session, session.get_one(OutboxItem, i)) for i in claimed}
     report = DeliveryReport()
     for item_id, message in messages.items():
         outcome = _send(services, message)
@@ -53,7 +54,14 @@ def deliver_due(services: Services, now: datetime, limit: int = 200) -> Delivery
     return report
 
 
-def _message(item: OutboxItem) -> OutboundMessage:
+def _message(session: Session, item: OutboxItem) -> OutboundMessage:
+    metadata: dict[str, object] = {"outbox_id": item.id, "lang": item.payload.get("lang")}
+    if item.channel == Channel.WEBHOOK:
+        # Write-backs are signed with the portfolio's secret, looked up at send time and
+        # never copied into the outbox row.
+        metadata["secret"] = session.scalar(
+            select(Portfolio.webhook_secret).where(Portfolio.id == item.portfolio_id)
+        )
     return OutboundMessage(
         idempotency_key=item.idempotency_key,
         channel=item.channel.value,
@@ -61,7 +69,7 @@ def _message(item: OutboxItem) -> OutboundMessage:
         template=item.template,
         body=str(item.payload.get("body", "")),
         subject=item.payload.get("subject"),
-        metadata={"outbox_id": item.id, "lang": item.payload.get("lang")},
+        metadata=metadata,
     )
 
 

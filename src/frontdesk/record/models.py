@@ -71,6 +71,8 @@ class Portfolio(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    webhook_secret: Mapped[str | None] = mapped_column(String(200))
+    writeback_url: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime]
 
 
@@ -253,6 +255,13 @@ class Thread(Base):
     category: Mapped[str | None] = mapped_column(String(40))
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     automation_paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    lease_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
+    escalation: Mapped[str | None] = mapped_column(String(24))
+    awaiting_detail: Mapped[str | None] = mapped_column(String(40))
+    details: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -267,6 +276,7 @@ class Message(Base):
     provider_id: Mapped[str | None] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(8))
+    sender: Mapped[str] = mapped_column(String(320), default="")
     at: Mapped[datetime]
 
 

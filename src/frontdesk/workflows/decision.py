@@ -99,6 +99,32 @@ class SendMessage(Action):
     subject_line: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class UpdateThread(Action):
+    """Change the conversation a decision is about (its subject must be the thread).
+
+    ``link_new_task`` points the thread at the task created earlier in the same decision.
+    """
+
+    status: str | None = None
+    category: str | None = None
+    escalation: str | None = None
+    automation_paused: bool | None = None
+    awaiting_detail: str | None = None
+    clear_awaiting: bool = False
+    details: dict[str, Any] = field(default_factory=dict)
+    link_new_task: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class NotifyWebhook(Action):
+    """Queue a signed JSON write-back to the operator's PMS/CRM (no template: data, not text)."""
+
+    url: str
+    payload: dict[str, Any]
+    idempotency_key: str
+
+
 @dataclass(frozen=True)
 class Decision:
     """The actions one workflow chose for one subject at one instant."""

@@ -1,0 +1,269 @@
+"""Resident messages end to end through the engine (real classifier, real store, both stores)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frontdesk.engine.inbound import InboundMessage, ReceiveResult
+from frontdesk.engine.messages import UnknownDestination, receive
+from frontdesk.engine.services import Services
+from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus
+from frontdesk.record.models import (
+    ContactPoint,
+    Event,
+    Lease,
+    Message,
+    OutboxItem,
+    Person,
+    Portfolio,
+    Property,
+    PropertyPhone,
+    Task,
+    Thread,
+    Unit,
+)
+
+LINE = "+13125550142"
+ANA = "+13125550123"
+LUIS = "+13125550124"
+
+
+@pytest.fixture
+def resident_services(services: Services) -> Services:
+    """A portfolio with one property, two units and two residents (one Spanish-speaking)."""
+    now = services.clock.now()
+    with services.sessions.begin() as session:
+        portfolio = Portfolio(key="acme", name="Acme", created_at=now)
+        session.add(portfolio)
+        session.flush()
+        prop = Property(
+            portfolio_id=portfolio.id,
+            external_id="MAPLE",
+            name="Maple Court",
+            timezone="America/Chicago",
+            address="1 Maple",
+            aliases=[],
+        )
+        session.add(prop)
+        session.flush()
+        session.add(PropertyPhone(property_id=prop.id, e164=LINE))
+        for n, (ext, first, lang, phone) in enumerate(
+            [("R1", "Ana", "en", ANA), ("R2", "Luis", "es", LUIS)], start=1
+        ):
+            unit = Unit(
+                portfolio_id=portfolio.id,
+                property_id=prop.id,
+                external_id=f"U{n}",
+                number=f"{n}0{n}",
+            )
+            person = Person(
+                portfolio_id=portfolio.id,
+                external_id=ext,
+                first_name=first,
+                last_name="Doe",
+                preferred_language=lang,
+            )
+            person.contacts.append(ContactPoint(channel=Channel.SMS, address=phone, consent=True))
+            session.add_all([unit, person])
+            session.flush()
+            lease = Lease(
+                portfolio_id=portfolio.id,
+                unit_id=unit.id,
+                external_id=f"L{n}",
+                status=LeaseStatus.ACTIVE,
+                start_date=now.date(),
+                rent_cents=150000,
+            )
+            lease.residents.append(person)
+            session.add(lease)
+    return services
+
+
+def sms(services: Services, sender: str, text: str, sid: str, minutes: int = 0) -> ReceiveResult:
+    now = services.clock.now() + timedelta(minutes=minutes)
+    return receive(
+        services,
+        InboundMessage(channel="sms", provider_id=sid, sender=sender, body=text, to=LINE),
+        now,
+    )
+
+
+def replies(session: Session, to: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(OutboxItem.template).where(OutboxItem.recipient == to).order_by(OutboxItem.id)
+        )
+    )
+
+
+def test_complete_request_becomes_a_work_order_with_an_acknowledgement(
+    resident_services: Services,
+) -> None:
+    s = resident_services
+    result = sms(
+        s,
+        ANA,
+        "The kitchen sink is leaking under the cabinet, not urgent. You can "
+        "go in if I'm not home; I'm free tomorrow after 3pm.",
+        "SM1",
+    )
+    assert result.outcome == "routed"
+    with s.sessions() as session:
+        task = session.scalars(select(Task)).one()
+        assert task.queue == "maintenance" and task.status == TaskStatus.OPEN
+        thread = session.get_one(Thread, result.thread_id)
+        assert thread.task_id == task.id and thread.verified
+        assert replies(session, ANA) == ["ack.maintenance"]
+        kinds = set(session.scalars(select(Event.kind).where(Event.subject_type == "thread")))
+        assert {"message.received", "message.classified", "task.created", "message.queued"} <= kinds
+
+
+def test_missing_details_are_asked_one_per_turn(resident_services: Services) -> None:
+    s = resident_services
+    first = sms(s, ANA, "my bathroom fan stopped working", "SM1")
+    assert first.outcome == "asked"
+    turns = ["no rush, whenever", "yes you can go in without me", "weekdays after 5pm"]
+    for n, text in enumerate(turns, start=2):
+        sms(s, ANA, text, f"SM{n}", minutes=n)
+    with s.sessions() as session:
+        asked = replies(session, ANA)
+        assert asked[:3] == [
+            "prompt.maintenance.urgency",
+            "prompt.maintenance.entry_permission",
+            "prompt.maintenance.availability",
+        ]
+        assert asked[-1] == "ack.maintenance"
+        assert session.scalar(select(func.count()).select_from(Thread)) == 1
+        task = session.scalars(select(Task)).one()
+        assert task.queue == "maintenance"
+
+
+def test_status_update_is_answered_from_the_open_work_order(resident_services: Services) -> None:
+    s = resident_services
+    sms(s, ANA, "kitchen sink leaking, not urgent, ok to enter, home all day friday", "SM1")
+    later = sms(s, ANA, "any update on when someone is coming?", "SM2", minutes=60)
+    assert later.outcome == "answered"
+    with s.sessions() as session:
+        item = session.scalars(
+            select(OutboxItem).where(OutboxItem.template == "status.open_work_order")
+        ).one()
+        task = session.scalars(select(Task)).one()
+        assert f"request {task.id}" in item.payload["body"]
+
+
+ESCALATING = {
+    "emergency": "there's a rotten egg smell by the stove",
+    "dispute": "I already paid this month's rent, this late fee is wrong and I dispute it",
+    "accommodation": "my doctor says I need my dog with me, can I get an exception",
+    "legal": "I'm contacting my lawyer and taking you to housing court",
+    "hardship": "I lost my job and can't afford rent this month",
+    "complaint": "I want to file a formal complaint about how rude the manager was to me",
+    "fair_housing": "you treat us differently because we are Hispanic, that's discrimination",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ESCALATING))
+def test_every_escalation_kind_reaches_a_person(resident_services: Services, kind: str) -> None:
+    s = resident_services
+    result = sms(s, ANA, ESCALATING[kind], "SM1")
+    assert result.outcome == "escalated"
+    with s.sessions() as session:
+        thread = session.get_one(Thread, result.thread_id)
+        assert thread.escalation == kind and thread.automation_paused
+        task = session.scalars(select(Task)).one()
+        assert task.kind == f"escalation.{kind}" and task.details["recommended_action"]
+        assert not [t for t in replies(session, ANA) if t.startswith(("ack.", "prompt."))]
+    after = sms(s, ANA, "hello?", "SM2", minutes=5)
+    assert after.outcome in {"for_human", "escalated"}
+
+
+def test_emergency_pages_on_call_and_sends_safety_instructions(
+    resident_services: Services,
+) -> None:
+    s = resident_services
+    sms(s, LUIS, "Hay olor a gas en la cocina, huele muy fuerte", "SM1")
+    with s.sessions() as session:
+        policy = s.policies.active(session, 1)
+        templates = {i.template: i for i in session.scalars(select(OutboxItem))}
+        assert templates["escalation.emergency"].payload["lang"] == "es"
+        assert templates["staff.on_call_page"].recipient == policy.on_call.address
+
+
+def test_duplicate_delivery_is_recorded_once(resident_services: Services) -> None:
+    s = resident_services
+    first = sms(s, ANA, "my dishwasher is broken", "SM-dup")
+    again = sms(s, ANA, "my dishwasher is broken", "SM-dup", minutes=1)
+    assert again.duplicate and again.message_id == first.message_id
+    with s.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 1
+        assert len(replies(session, ANA)) == 1
+
+
+def test_unknown_number_opens_an_unverified_thread_for_a_person(
+    resident_services: Services,
+) -> None:
+    s = resident_services
+    result = sms(s, "+13125550999", "my toilet is clogged in the bathroom, urgent", "SM1")
+    assert result.outcome == "unverified"
+    with s.sessions() as session:
+        thread = session.get_one(Thread, result.thread_id)
+        assert not thread.verified and thread.person_id is None
+        assert session.scalars(select(Task)).one().kind == "unverified_sender"
+        assert replies(session, "+13125550999") == ["ack.unverified"]
+
+
+def test_spanish_message_gets_spanish_questions(resident_services: Services) -> None:
+    s = resident_services
+    sms(s, LUIS, "el refrigerador no enfria", "SM1")
+    with s.sessions() as session:
+        item = session.scalars(select(OutboxItem)).one()
+        assert item.template.startswith("prompt.maintenance.")
+        assert item.payload["lang"] == "es"
+
+
+def test_new_topic_on_an_old_thread_opens_a_new_case(resident_services: Services) -> None:
+    s = resident_services
+    first = sms(s, ANA, "kitchen sink leaking, not urgent, ok to enter, home all day friday", "S1")
+    second = sms(s, ANA, "Also, where do I pick up packages that came for me?", "S2", minutes=30)
+    assert second.thread_id != first.thread_id
+
+
+def test_message_to_an_unknown_portal_is_refused(resident_services: Services) -> None:
+    with pytest.raises(UnknownDestination):
+        receive(
+            resident_services,
+            InboundMessage(
+                channel="portal",
+                provider_id="p1",
+                sender="R1",
+                body="hi",
+                portfolio_key="nope",
+                verified=True,
+            ),
+            resident_services.clock.now(),
+        )
+
+
+def test_day_metrics_count_triage_handoffs_and_completeness(resident_services: Services) -> None:
+    from frontdesk.reports.message_metrics import message_metrics
+
+    s = resident_services
+    sms(s, ANA, "kitchen sink leaking, not urgent, ok to enter, home all day friday", "S1")
+    sms(s, "+13125550999", "???", "S2", minutes=1)
+    sms(s, LUIS, "I already paid and this late fee is wrong, I dispute it", "S3", minutes=2)
+    with s.sessions() as session:
+        policy = s.policies.active(session, 1)
+        start = s.clock.now() - timedelta(hours=1)
+        rows = {
+            m.property_name: m
+            for m in message_metrics(session, 1, start, start + timedelta(days=1), policy)
+        }
+    maple, unmatched = rows["Maple Court"], rows["(unmatched)"]
+    assert (maple.messages, maple.triage_free_share) == (2, 1.0)
+    assert unmatched.triage_free_share == 0.0
+    assert maple.completeness == 1.0 and maple.single_handoff_share == 1.0
+    assert maple.response_percentiles()["maintenance"] == (0.0, 0.0, 1)
