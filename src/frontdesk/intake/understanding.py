@@ -5,26 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CATEGORIES = (
-    "maintenance",
-    "billing",
-    "delinquency",
-    "lease",
-    "move",
-    "access",
-    "status_update",
-    "general",
-)
-ESCALATIONS = (
-    "emergency",
-    "dispute",
-    "accommodation",
-    "legal",
-    "hardship",
-    "complaint",
-    "fair_housing",
-    "unclear",
-)
+from frontdesk.policy.vocab import CATEGORIES, ESCALATIONS
+
+__all__ = ["CATEGORIES", "ESCALATIONS", "MAINTENANCE_DETAILS", "Evidence", "Understanding"]
+
 MAINTENANCE_DETAILS = ("location", "description", "urgency", "entry_permission", "availability")
 
 
