@@ -217,3 +217,41 @@ def test_dispatcher_delivers_a_writeback_row_and_records_the_failure_of_another(
     sent = next(r for r in receiver.requests if r.path == "/pms")
     timestamp = int(sent.headers[signing.TIMESTAMP_HEADER])
     assert signing.verify(SECRET, timestamp, sent.body, sent.headers[signing.SIGNATURE_HEADER], now)
+
+
+def test_resident_message_writes_back_to_the_pms_signed_with_the_portfolio_secret(
+    services: Services, receiver: Receiver
+) -> None:
+    from frontdesk.engine.inbound import InboundMessage
+    from frontdesk.engine.messages import receive
+
+    now = services.clock.now()
+    with services.sessions.begin() as session:
+        session.add(
+            Portfolio(
+                key="acme",
+                name="Acme",
+                webhook_secret=SECRET,
+                writeback_url=receiver.url + "/pms",
+                created_at=now,
+            )
+        )
+    message = InboundMessage(
+        channel="sms",
+        provider_id="SM1",
+        sender="+13125550999",
+        body="my sink is leaking in the kitchen",
+        to="+13125550142",
+    )
+    result = receive(services, message, now)
+    wired = dataclasses.replace(
+        services, channels={**services.channels, "webhook": WebhookChannel(clock=services.clock)}
+    )
+
+    assert deliver_due(wired, now).failed == 0
+    (sent,) = [r for r in receiver.requests if r.path == "/pms"]
+    timestamp = int(sent.headers[signing.TIMESTAMP_HEADER])
+    assert signing.verify(SECRET, timestamp, sent.body, sent.headers[signing.SIGNATURE_HEADER], now)
+    payload = json.loads(sent.body)
+    assert payload["thread_id"] == result.thread_id and payload["status"] == "human"
+    assert sent.headers["Idempotency-Key"] == f"writeback:{result.message_id}"
