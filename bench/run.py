@@ -17,12 +17,16 @@ def main() -> None:
     extra = []
     if url := os.environ.get("FRONTDESK_BENCH_POSTGRES_URL"):
         extra = ["--postgres-url", url]
-    for script, args in (
-        ("engine_throughput.py", ["--decisions", "5000"]),
-        ("import_speed.py", ["--units", "100000"]),
+    for script, args, stores in (
+        ("engine_throughput.py", ["--decisions", "5000"], True),
+        ("import_speed.py", ["--units", "100000"], True),
+        ("triage_quality.py", [], False),
+        ("triage_speed.py", [], False),
+        ("e2e_messages.py", ["--messages", "2000", "--events", "1000000"], True),
     ):
         print(f"== {script} {' '.join(args)}", flush=True)
-        subprocess.run([sys.executable, str(HERE / script), *args, *extra], check=True)
+        command = [sys.executable, str(HERE / script), *args, *(extra if stores else [])]
+        subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":
