@@ -89,7 +89,9 @@ def _receive(
         understanding=understanding,
         thread=thread_state(thread, is_new=is_new),
         resident=resident,
-        open_work_orders=open_work_orders(session, resident),
+        open_work_orders=(
+            open_work_orders(session, resident) if understanding.category == "status_update" else ()
+        ),
         writeback_url=portfolio.writeback_url,
     )
     decision = portal.decide(context, effective, now, portfolio.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.inbound import InboundMessage
@@ -63,9 +63,8 @@ def find_resident(session: Session, portfolio_id: int, message: InboundMessage) 
     person, opted_out = _person(session, portfolio_id, message)
     if person is None:
         return None
-    lease = _best_lease(session, person.id)
-    unit = session.get(Unit, lease.unit_id) if lease else None
-    prop = session.get(Property, unit.property_id) if unit else None
+    row = session.execute(_home_query(person.id)).first()
+    lease, unit, prop = row if row is not None else (None, None, None)
     return Resident(
         person_id=person.id,
         first_name=person.first_name,
@@ -77,6 +76,24 @@ def find_resident(session: Session, portfolio_id: int, message: InboundMessage) 
         lease_id=lease.id if lease else None,
         lease_status=lease.status.value if lease else None,
         reply_opted_out=opted_out,
+    )
+
+
+def _home_query(person_id: int) -> Select[Lease, Unit, Property]:
+    """The person's best lease (active, notice, future, past; newest first) with unit and
+    property, in one round trip."""
+    rank = case(
+        *((Lease.status == status, n) for n, status in enumerate(LEASE_PREFERENCE)),
+        else_=len(LEASE_PREFERENCE),
+    )
+    return (
+        select(Lease, Unit, Property)
+        .join(lease_residents, lease_residents.c.lease_id == Lease.id)
+        .join(Unit, Unit.id == Lease.unit_id)
+        .join(Property, Property.id == Unit.property_id)
+        .where(lease_residents.c.person_id == person_id)
+        .order_by(rank, Lease.start_date.desc())
+        .limit(1)
     )
 
 
@@ -107,19 +124,6 @@ def _person(
     if row is None:
         return None, False
     return row[0], row[1] is not None
-
-
-def _best_lease(session: Session, person_id: int) -> Lease | None:
-    leases = session.scalars(
-        select(Lease)
-        .join(lease_residents, lease_residents.c.lease_id == Lease.id)
-        .where(lease_residents.c.person_id == person_id)
-    ).all()
-    ranked = sorted(
-        leases,
-        key=lambda lease: (LEASE_PREFERENCE.index(lease.status), -lease.start_date.toordinal()),
-    )
-    return ranked[0] if ranked else None
 
 
 def pick_thread(
