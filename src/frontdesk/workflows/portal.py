@@ -17,22 +17,21 @@ from frontdesk.workflows.decision import (
     Action,
     CreateTask,
     Decision,
-    NotifyWebhook,
     RecordEvent,
-    SendMessage,
     Subject,
     UpdateTask,
     UpdateThread,
 )
 from frontdesk.workflows.portal_context import PortalMessage, ThreadState
-
-STATUS_WORDS = {
-    "open": {"en": "open", "es": "abierta"},
-    "in_progress": {"en": "in progress", "es": "en curso"},
-    "waiting": {"en": "waiting on parts or scheduling", "es": "en espera de piezas o de cita"},
-    "done": {"en": "done", "es": "terminada"},
-    "cancelled": {"en": "cancelled", "es": "cancelada"},
-}
+from frontdesk.workflows.portal_replies import (
+    STATUS_WORDS,
+    lang,
+    page_on_call,
+    reply,
+    short,
+    title,
+    writeback,
+)
 
 NEW_TOPIC_CONFIDENCE = 0.8
 
@@ -49,7 +48,7 @@ def decide(msg: PortalMessage, policy: Policy, now: datetime, portfolio_id: int)
             break
     else:
         actions.extend(rule_route(msg, policy, now))
-    actions.extend(_writeback(msg, actions))
+    actions.extend(writeback(msg, actions))
     return Decision(
         portfolio_id, Subject("thread", msg.thread.id), tuple(actions), policy.version_hash
     )
@@ -98,7 +97,7 @@ def rule_escalate(msg: PortalMessage, policy: Policy, now: datetime) -> list[Act
             reason=f"{kind} goes to the {esc.queue} queue",
             queue=esc.queue,
             kind=f"escalation.{kind}",
-            title=_title(msg, kind),
+            title=title(msg, kind),
             priority=esc.priority,
             details={
                 "recommended_action": esc.recommended_action,
@@ -111,9 +110,9 @@ def rule_escalate(msg: PortalMessage, policy: Policy, now: datetime) -> list[Act
         ),
     ]
     if esc.resident_template and (kind == "emergency" or msg.resident is not None):
-        actions += _reply(msg, rule, f"the {kind} holding reply", esc.resident_template)
+        actions += reply(msg, rule, f"the {kind} holding reply", esc.resident_template)
     if esc.page_on_call:
-        actions.append(_page_on_call(msg, policy, rule))
+        actions.append(page_on_call(msg, policy, rule))
     return actions
 
 
@@ -167,7 +166,7 @@ def rule_unknown_sender(msg: PortalMessage, policy: Policy, now: datetime) -> li
             details={"message": msg.text, "thread_id": msg.thread.id},
             sla_due_at=now + timedelta(hours=policy.queues[queue].sla_hours),
         ),
-        *_reply(msg, rule, "tell the sender a person will reply", "ack.unverified"),
+        *reply(msg, rule, "tell the sender a person will reply", "ack.unverified"),
     ]
 
 
@@ -192,27 +191,27 @@ def rule_status_update(msg: PortalMessage, policy: Policy, now: datetime) -> lis
                 reason="a person looks for the request the resident means",
                 queue=queue,
                 kind="status_question",
-                title=_title(msg, "status question"),
+                title=title(msg, "status question"),
                 priority="normal",
                 details={"message": msg.text},
                 sla_due_at=now + timedelta(hours=policy.queues[queue].sla_hours),
                 property_id=msg.resident.property_id if msg.resident else None,
             ),
-            *_reply(msg, rule, "no open request on record", "status.no_open_request"),
+            *reply(msg, rule, "no open request on record", "status.no_open_request"),
         ]
     order = msg.open_work_orders[0]
-    lang = _lang(msg)
-    status = STATUS_WORDS.get(order.status, {}).get(lang, order.status)
+    language = lang(msg)
+    status = STATUS_WORDS.get(order.status, {}).get(language, order.status)
     return [
         UpdateThread(
             rule=rule, reason="answered from the record", status="closed", category="status_update"
         ),
-        *_reply(
+        *reply(
             msg,
             rule,
             f"work order {order.id} is {order.status}",
             "status.open_work_order",
-            {"work_order": order.id, "title": _short(order.title), "status": status},
+            {"work_order": order.id, "title": short(order.title), "status": status},
         ),
     ]
 
@@ -235,7 +234,7 @@ def rule_ask_missing(msg: PortalMessage, policy: Policy, now: datetime) -> list[
             awaiting_detail=ask.name,
             details=dict.fromkeys(sorted(known), True),
         ),
-        *_reply(msg, rule, f"ask for {ask.name}", ask.prompt),
+        *reply(msg, rule, f"ask for {ask.name}", ask.prompt),
     ]
 
 
@@ -265,7 +264,7 @@ def rule_route(msg: PortalMessage, policy: Policy, now: datetime) -> list[Action
                 reason=f"{category} requests go to {spec.queue}",
                 queue=spec.queue,
                 kind=category,
-                title=_title(msg, category),
+                title=title(msg, category),
                 priority=spec.priority,
                 details=details,
                 sla_due_at=now + timedelta(hours=sla),
@@ -281,7 +280,7 @@ def rule_route(msg: PortalMessage, policy: Policy, now: datetime) -> list[Action
                 details=details,
             )
         )
-    actions += _reply(msg, rule, "acknowledge the request", spec.ack_template)
+    actions += reply(msg, rule, "acknowledge the request", spec.ack_template)
     return actions
 
 
@@ -315,102 +314,6 @@ def _known_details(msg: PortalMessage) -> set[str]:
     if msg.thread.awaiting_detail:
         known.add(msg.thread.awaiting_detail)  # this message is the answer to our question
     return known
-
-
-def _short(title: str, limit: int = 40) -> str:
-    """The resident's own words from a task title, short enough for a text message."""
-    words = title.split(": ", 1)[-1]
-    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _lang(msg: PortalMessage) -> str:
-    return msg.understanding.lang or (msg.resident.lang if msg.resident else "en")
-
-
-def _title(msg: PortalMessage, what: str) -> str:
-    where = f" — {msg.resident.property_name} {msg.resident.unit}" if msg.resident else ""
-    snippet = " ".join(msg.text.split())[:80]
-    return f"{what.replace('_', ' ').capitalize()}{where}: {snippet}"
-
-
-def _reply(
-    msg: PortalMessage,
-    rule: str,
-    reason: str,
-    template: str,
-    extra: dict[str, object] | None = None,
-) -> list[Action]:
-    """An approved template back to the resident, unless they opted out of that channel."""
-    if msg.resident is not None and msg.resident.reply_opted_out:
-        return [
-            RecordEvent(
-                rule=rule,
-                reason="resident opted out of this channel",
-                kind="reply.suppressed",
-                data={"template": template},
-            )
-        ]
-    variables: dict[str, object] = {
-        "first_name": msg.resident.first_name if msg.resident else "",
-        "property_name": msg.resident.property_name if msg.resident else "",
-        "unit": msg.resident.unit if msg.resident else "",
-        **(extra or {}),
-    }
-    return [
-        SendMessage(
-            rule=rule,
-            reason=reason,
-            channel=msg.reply_channel,
-            recipient=msg.reply_to,
-            template=template,
-            lang=_lang(msg),
-            variables=variables,
-            idempotency_key=f"reply:{msg.message_id}:{template}",
-        )
-    ]
-
-
-def _page_on_call(msg: PortalMessage, policy: Policy, rule: str) -> SendMessage:
-    effective = policy.for_property(msg.resident.property_external_id if msg.resident else None)
-    return SendMessage(
-        rule=rule,
-        reason="emergencies page the on-call contact",
-        channel=effective.on_call.channel,
-        recipient=effective.on_call.address,
-        template="staff.on_call_page",
-        lang=policy.languages[0],
-        variables={
-            "property_name": msg.resident.property_name if msg.resident else "unknown",
-            "unit": msg.resident.unit if msg.resident else "?",
-            "summary": " ".join(msg.text.split())[:120],
-        },
-        idempotency_key=f"page:{msg.message_id}",
-    )
-
-
-def _writeback(msg: PortalMessage, actions: list[Action]) -> list[Action]:
-    """The operator's PMS/CRM hears the conversation state through a signed webhook."""
-    if not msg.writeback_url:
-        return []
-    thread_changes = [a for a in actions if isinstance(a, UpdateThread)]
-    status = thread_changes[-1].status if thread_changes else None
-    return [
-        NotifyWebhook(
-            rule="portal.writeback",
-            reason="keep the PMS record in step",
-            url=msg.writeback_url,
-            payload={
-                "event": "thread.message",
-                "thread_id": msg.thread.id,
-                "message_id": msg.message_id,
-                "status": status or msg.thread.status,
-                "category": msg.understanding.category,
-                "escalation": msg.understanding.escalation,
-                "rules": [a.rule for a in actions],
-            },
-            idempotency_key=f"writeback:{msg.message_id}",
-        )
-    ]
 
 
 def is_new_topic(thread: ThreadState, understanding: Understanding) -> bool:
