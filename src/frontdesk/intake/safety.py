@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
 from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
+from frontdesk.intake.safety_money import MONEY_RULES
 from frontdesk.intake.safety_rule import SafetyRule
 from frontdesk.intake.understanding import Evidence
 
-RULES: tuple[SafetyRule, ...] = EMERGENCY_RULES + JUDGMENT_RULES
+RULES: tuple[SafetyRule, ...] = EMERGENCY_RULES + JUDGMENT_RULES + MONEY_RULES + COMPLAINT_RULES
 
 # Most dangerous first: an emergency outranks everything; complaints are the mildest.
 ESCALATION_PRIORITY = (

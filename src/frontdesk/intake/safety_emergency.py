@@ -6,6 +6,20 @@ from __future__ import annotations
 from frontdesk.intake.safety_rule import SafetyRule, rule
 
 _SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
+# Look-alike alarms: a battery chirp, an end-of-life or once-a-minute beep. A negated chirp
+# ("not chirping, the full alarm") is not the look-alike.
+_ALARM_LOOKALIKE = (
+    r"(?<!not )(?<!no )(?<!not a )(?<!not the )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
+    r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida)"
+)
+# "sparks? no sorry it just clicks": the resident takes it back.
+_RETRACT = r"\bno,? (?:sorry|actually|wait|mas bien|perdon)\b|\bactually no\b|\bsorry,? no\b"
+_WATER = r"(?:water|watr|wter|watre|wtaer|agua)"
+_ELECTRIC = (
+    r"(?:breaker box|breaker panel|breakers?|electrical panel|electric panel|panel|fuse box"
+    r"|outlets?|sockets?|light switch|switch|caja de (?:los )?(?:breakers|fusibles|luz)"
+    r"|contactos?|enchufes?|tomacorriente\w*|apagador)"
+)
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 
 EMERGENCY_RULES: tuple[SafetyRule, ...] = (
@@ -45,33 +59,31 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
             r"|estufa|toda la familia|todos)",
         ],
-        guards=[r"\bbatter\w*|\bbateria|\bpilas?\b|\bchirp\w*|\blow batt"],
+        guards=[_ALARM_LOOKALIKE],
     ),
     rule(
         "safety.emergency.fire",
         [
             r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place"
-            r"|marshal|department inspection|sprinkler test))",
+            r"|marshal|department inspection|sprinkler test|evacuation|exit))",
             r"\bon fire\b",
             r"\bflames?\b",
             r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot )"
-            r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor))"
+            r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor"
+            r"|from cooking|when (?:i |we )?cook))"
             r"(?!-free)",
-            r"\b(?:outlet|stove|oven|dryer|wire|wires|panel|microwave|heater|furnace|fan|motor"
+            r"\b(?:outlet|stove|oven|dryer|wi+re|wi+res|panel|microwave|heater|furnace|fan|motor"
             r"|light|fixture|appliance|toaster|washer|breaker|cord|plug)s? (?:\w+ ){0,3}smok(?:ing"
             r"|y)",
-            rf"\b(?:burning|burnt|burned|quemado) {_SMELL}",
-            rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
-            r"\bspark(?:s|ing|ed)?\b",
             r"\bscorch\w*",
-            r"\bmelt(?:ed|ing)\b (?:\w+ ){0,3}(?:outlet|plug|wire|cord|switch|panel)",
-            r"\b(?:outlet|plug|wire|wires|cord|switch|panel|breaker)s? (?:\w+ ){0,3}(?:melt\w*"
+            r"\bmelt(?:ed|ing)\b (?:\w+ ){0,5}(?:outlet|plug|wire|cord|switch|panel)",
+            r"\b(?:outlet|plug|wi+res?|cord|switch|panel|breaker)s? (?:\w+ ){0,5}(?:melt\w*"
             r"|smok\w*"
             r"|burn\w*|hot to the touch|too hot to touch)",
             r"\b(?:fuego|incendio|llamas?|chispas?|chispea\w*|chisporrote\w*|bomberos"
             r"|fire ?(?:department|fighters|trucks?))\b",
-            r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )\bhumo\b",
-            r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a quemad\w*",
+            r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )(?<!jala el )"
+            r"(?<!saca el )\bhumo\b",
             r"\bse (?:esta )?(?:quemando|derritiendo)\b",
         ],
         guards=[
@@ -88,7 +100,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|no para)",
         ],
         guards=[
-            r"\bchirp\w*|\bbatter\w*|\bbateria|\bpilas?\b|\blow batt|\bpitido\w*|\bbeep\w* every"
+            _ALARM_LOOKALIKE,
+            r"\b(?:every ?time|whenever|when) (?:i|we) cook|\bcada vez que"
+            r" cocin\w*|\bburnt toast\b",
         ],
     ),
     rule(
@@ -103,7 +117,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:burst|bursted|busted|exploded|broken) (?:water )?(?:pipe|pipes|line|main)\b",
             r"\bpipes? (?:\w+ ){0,2}(?:burst|bursted|exploded|broke open|split)",
             r"\bsewage\b|\bsewer (?:\w+ ){0,3}(?:backing|backed|coming up|overflow)",
-            r"\b(?:poop|feces|caca|excremento)\b|\bmain (?:line|drain) (?:\w+ ){0,3}backed up",
+            r"(?<!dog )\b(?:poop|feces|caca|excremento)\b|\bmain (?:line"
+            r"|drain) (?:\w+ ){0,3}backed up",
             r"\bbacked up (?:\w+ ){0,3}(?:both|all|every|multiple) (?:drains|toilets|sinks)",
             r"\bwater (?:\w+ ){0,3}(?:coming|pouring|gushing|leaking|spraying|running|rushing)"
             r" (?:\w+ ){0,2}(?:through|thru|out of|from|down|into) (?:\w+ ){0,2}(?:ceiling|ceilling"
@@ -116,7 +131,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
             r"\bceiling (?:\w+ ){0,4}(?:fell|fell in|collaps\w*|caved|cave in|bulg\w*|sagg\w*)",
             r"\b(?:bulge|bulging|bubble) (?:\w+ ){0,3}(?:full of )?water\b",
-            r"\bwater (?:\w+ ){0,4}(?:down|through|thru) (?:the |a )?(?:stairwell|stairs|hallway"
+            r"(?<!dripping )(?<!drips )\bwater (?:\w+ ){0,4}(?:down|through|thru) (?:the "
+            r"|a )?(?:stairwell|stairs|hallway"
             r"|ceiling"
             r"|walls?|light|fixture)",
             r"\bse cayo (?:\w+ ){0,3}techo\b|\bdrenaje (?:\w+ ){0,3}(?:se regreso|regreso)",
@@ -129,11 +145,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bagua (?:\w+ ){0,3}(?:por todas partes|por todos lados|a chorros|chorreando)",
             r"\b(?:sale|cae|entra|gotea) (?:\w+ ){0,3}agua (?:\w+ ){0,3}(?:del techo|de la lampara"
             r"|del foco|por el techo)",
-            r"\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
+            r"(?<!goteando )(?<!gotea )\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
             r"\baguas negras\b|\bdrenaje (?:\w+ ){0,3}(?:regresa|desborda|sale)",
             r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
         ],
-        guards=[r"\bflood (?:insurance|zone|light|lights)\b"],
+        guards=[
+            r"\bflood (?:insurance|zone|light|lights)\b|\bslow drip\b|\bdrip drip\b"
+            r"|\bnot (?:a |like a )?flood\b"
+        ],
     ),
     rule(
         "safety.emergency.electrical",
@@ -211,7 +230,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|esta )?"
             r"(?:out|off|not working|broken|went out|stopped|no prende|no funciona|no sirve)\b"
             r"(?=.*\b(?:elderly|baby|bebe|infant|newborn|\d\d years old|\d\d yr|grandm\w*"
-            r"|abuel\w*|freezing|degrees|helando|congelando|frio tremendo|mucho frio|oxygen))",
+            r"|abuel\w*|freezing|degrees|helando|congelando|oxygen))",
             r"\bno (?:tenemos|hay|tengo) (?:calefaccion|calor)\b(?=.*\b(?:frio|bebe|helando"
             r"|congelando|abuel\w*|anciano))",
             r"\bno (?:power|electricity) (?:\w+ ){0,5}(?:oxygen|medical equipment|cpap|dialysis)",
@@ -220,5 +239,90 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|sin luz"
             r"|sin electricidad)",
         ],
+        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
+    ),
+    rule(
+        "safety.emergency.sparks_or_burning",
+        [
+            r"\bspark(?:s|ing|ed)?\b|\bchispea\w*|\bchisporrote\w*",
+            rf"\b(?:burning|burnt|burned|quemado) {_SMELL}",
+            rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
+            r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a quemad\w*",
+            rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |are |esta |feels? )?(?:\w+ )?(?:hot|caliente"
+            r"|calienta|crackl\w*|tronando|truena|glow\w*|brown|black|scorch\w*|chamusc\w*"
+            r"|ennegrec\w*|humea\w*)\b",
+            r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
+            rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
+            rf" (?:the |my |el |la |los )?{_ELECTRIC}",
+            r"\bsmo(?:ke|e|k)\w* (?:is |are |r )?(?:com\w*|pour\w*|fill\w*|everywhere)\b",
+        ],
+        # an igniter clicking and sparking with no smell is how a gas burner lights
+        guards=[
+            _RETRACT,
+            r"\bjust warm\b|\bsolo tibi[oa]\b",
+            r"\b(?:burner|igniter|ignitor|pilot|hornilla|quemador|grill)s? (?:\w+ ){0,3}spark"
+            r"\w* (?:\w+ ){0,3}(?:not|but|won't|no)\b",
+        ],
+    ),
+    rule(
+        "safety.emergency.water_everywhere",
+        [
+            rf"\b{_WATER} (?:is |r |are |esta )?(?:\w+ ){{0,2}}(?:com\w*|pour\w*|gush\w*|rush\w*"
+            r"|spray\w*|stream\w*|shoot\w*|saliendo|cayendo|entrando|chorreando)"
+            r" (?:\w+ ){0,3}(?:th?r\w*ough|thru|from|out|down|into|por|del|de la|de)"
+            r" (?:\w+ ){0,3}(?:cei?l+i?n?g|cieling|celing|roof|light fixture|fixture|light|lamp"
+            r"|techo|lampara|foco)\b",
+            rf"\b(?:an? |one |\d+ )?(?:inch|inches|foot|feet|pulgadas?|cm) (?:deep )?(?:of |in "
+            rf"|de )?"
+            rf"{_WATER}\b|\bankle[- ]deep\b|\bhasta los tobillos\b",
+            rf"\b{_WATER}\b.{{0,50}}\b(?:like a|como (?:una |un )?)(?:hose|fire ?hose|faucet"
+            r"|shower|waterfall|river|manguera|regadera|cascada|rio|chorro)\b",
+            r"\b(?:spreading|still rising|se esta extendiendo|sigue subiendo)\b(?=.*\bwater"
+            r"|.*\bagua)",
+            r"\bagua negra\b|\b(?:brown|black) (?:gunk|sludge)\b",
+            r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
+            r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
+            r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
+            r"|\bse va a caer (?:\w+ ){0,2}techo\b",
+        ],
+        guards=[r"\bslow drip\b|\bdrip drip\b|\bnot (?:a |like a )?flood\b"],
+    ),
+    rule(
+        "safety.emergency.person_hurt_or_inside",
+        [
+            r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
+            r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
+            r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)",
+            r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
+            r"|nene|nena)\b(?: \w+){0,4} (?:locked (?:himself|herself|themselves|in)|se encerr\w*"
+            r"|se quedo encerrad\w*|shut (?:\w+ ){0,2}door)",
+            r"\b(?:locked|encerrad\w*) (?:\w+ ){0,3}(?:baby|toddler|child|kid|bebe|nin[oa])\b",
+            # break-ins: a forced entry and something gone
+            r"\b(?:window|door|glass|lock|frame|slider)\w* (?:\w+ ){0,4}(?:smashed|shattered"
+            r"|splinter\w*|pried|kicked in|busted)\b(?=.*\b(?:gone|missing|stolen|stole|ransack"
+            r"\w*|took|taken|somebody|someone|was in here|se llevaron|robaron|falta\w*|alguien))",
+            r"\bransack\w*|\b(?:rompieron|quebraron|forzaron) (?:\w+ ){0,2}(?:ventana|puerta|chapa"
+            r"|cerradura|vidrio)|\bse llevaron (?:\w+ ){0,2}(?:cosas|todo|tele|laptop|computadora)",
+        ],
+    ),
+    rule(
+        "safety.emergency.no_heat_vulnerable",
+        [
+            r"\b(?:no|sin|without) (?:\w+ )?(?:heat|heating|calefaccion|calefactor|calor)\b",
+            r"\b(?:heat|heat's|heater|heating|furnace|boiler|calefaccion|calefactor|calentador)\b"
+            r" (?:\w+ ){0,3}(?:out|off|dead|died|quit|broke|broken|not working|stopped"
+            r"|hasn't worked|hasnt worked|no prende|no funciona|no sirve|se apago|se descompuso)\b",
+            r"\b(?:se (?:descompuso|apago|murio|paro)|dejo de (?:servir|funcionar)) (?:\w+ ){0,2}"
+            r"(?:calefaccion|calefactor|calentador|heater|furnace|heat)\b",
+            r"\bno (?:sirve|funciona|prende|hay|tenemos|tengo) (?:\w+ ){0,2}(?:calefaccion"
+            r"|calefactor|heat|heater|furnace)\b",
+        ],
+        requires=[
+            r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|\d\d (?:years old|yrs old|yr"
+            r" old|anos)|grandm\w*|grandp\w*|grandma|abuel\w*|ancian\w*|sick|enferm\w*|pneumonia"
+            r"|neumonia|oxygen|oxigeno|shivering|temblando|hypotherm\w*|hipotermia|freezing"
+            r"|below zero|bajo cero|helando|congelando|congelad\w*)\b"
+        ],
+        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),
 )

@@ -1,5 +1,5 @@
-"""Judgment triggers, in English and Spanish: fair housing, legal risk, accommodation, hardship,
-disputes, complaints, and messages with no content at all."""
+"""Judgment triggers, in English and Spanish: fair housing, legal risk, accommodation,
+and messages with no content at all (money and complaint rules have their own modules)."""
 
 from __future__ import annotations
 
@@ -63,17 +63,55 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         negatable=False,
     ),
+    rule(
+        # a protected trait, then something changed or was denied: "when I mentioned I'm
+        # pregnant the unit wasn't available", "asked what church I go to", "moms can't"
+        "safety.fair_housing.trait_then_treatment",
+        [
+            r"\b(?:suddenly|de repente|all of a sudden|no longer available|(?:wasn't|isn't|was not"
+            r"|not) available|ya no (?:estaba|habia|hay|tenian)|already (?:rented|taken|spoken"
+            r" for)|ya se habia rentado|ya estaba apartado|changed (?:their|his|her) (?:mind"
+            r"|tune)|not a good fit|more comfortable (?:somewhere|elsewhere)|buscara en otro lado"
+            r"|somewhere else|otro lado|steered|only one|el unico|la unica|a nadie mas"
+            r"|nobody else|everyone else|los demas|the others)\b",
+            r"\b(?:after|when|once|since|cuando|desde que) (?:i|we|they|she|he)?\s?(?:mentioned"
+            r"|said|told|saw|found out|heard|dije|mencione|vieron|supieron|saben)\b",
+            r"\b(?:asked|ask\w*|pregunt\w*) (?:\w+ ){0,4}(?:church|religion|religious|iglesia"
+            r"|where (?:i'm|i am|we're) from|de donde soy|de que pais|citizen\w*|legal|married"
+            r"|casad\w*|pregnant|embarazada)\b",
+            r"\b(?:moms?|mothers?|women|woman|girls|mamas|mujer(?:es)?|dads|fathers|men)"
+            r" (?:can't|cannot|can not|aren't allowed|not allowed|no pueden|shouldn't|alone"
+            r"|solas?)\b|\b(?:only|solo|solamente) (?:for )?(?:men|women|dads|fathers|moms"
+            r"|mothers|hombres|mujeres|papas|mamas|adults|adultos)\b|\bpara adultos\b",
+            r"\bno (?:kids|children|ninos|menores) (?:\w+ )?(?:allowed|permitted|unless"
+            r"|permitidos|a menos)\b|\b(?:no more than|max(?:imum)?|only|no mas de) \d+ (?:people"
+            r"|persons|occupants|personas|kids?|ninos)\b",
+        ],
+        requires=[
+            r"\b(?:pregnan\w*|embarazad\w*|kids?|children|child|ninos?|ninas?|hij[oa]s|baby"
+            r"|bebe|familias?|families|church|iglesia|religion\w*|mosque|mezquita|synagogue"
+            r"|sinagoga|prayer|rezo|hijab|velo|turban|sukkah|mezuzah|yarmulke|kippah|cross|cruz"
+            r"|citizen\w*|ciudadan\w*|papeles|legal|accent|acento|apellido|foreign|extranjer\w*"
+            r"|immigra\w*|inmigra\w*|country|pais|somali\w*|honduras|nigeria|mexic\w*|hispan\w*"
+            r"|latin[oa]s?|black|white|negr[oa]s?|moren[oa]s?|asian|asiatic\w*|muslim"
+            r"|musulman\w*|jewish|judi[oa]|woman|women|mujer\w*|moms?|mothers?|madre soltera"
+            r"|single mom|girlfriend|boyfriend|wife|husband|esposa|esposo|pareja|gay|lesbian"
+            r"|trans\w*|wheelchair|cane|baston|disabilit\w*|discapaci\w*|english|ingles|age"
+            r"|edad|old|viej[oa]s?)\b"
+        ],
+        guards=[r"\b(?:parking|package|amenity|gym|pool) (?:\w+ ){0,2}(?:only one|not available)"],
+        negatable=False,
+    ),
     # ---- legal -----------------------------------------------------------------------------
     rule(
         "safety.legal.counsel_or_court",
         [
-            r"\blawy\w*+(?! friend)|\blawer\w*|\battorn\w*|\blegal (?:action|aid|counsel|advice"
+            r"\blegal (?:action|aid|counsel|advice"
             r"|department"
             r"|rights|notice)\b",
             r"\bsu(?:e|ing|ed)\b|\blaw ?suit\b|\bcourt\b|\bsmall claims\b",
-            r"\bevict\w*|\bdesalo\w*|\bdesahuci\w*",
             r"\bsubpoena\b|\bjudge\b|\btribunal\w*|\bjuzgado\b|\bjuez\b",
-            r"\babogad\w*|\bdemand(?:a|ar|are|aremos|arlos|arles)\b|\bcorte\b|\baccion legal\b",
+            r"\bdemand(?:a|ar|are|aremos|arlos|arles)\b|\bcorte\b|\baccion legal\b",
             r"\b(?:code enforcement|health department|housing authority|building inspector"
             r"|city inspector|housing inspector|tenant union|tenants union|tenant rights)\b",
             r"\breport (?:\w+ ){0,3}(?:to the city|to the state|to the county|to code"
@@ -97,13 +135,68 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         guards=[r"\bfood court\b|\bcourtyard\b|\bbasketball court\b|\btennis court\b"],
         negatable=False,
     ),
+    rule(
+        # a lawyer named as the resident's side; "no lawyer or anything", "do I need a lawyer to
+        # sign the renewal" and "my brother (an attorney) says the renewal is fine" are routine
+        "safety.legal.lawyer",
+        [r"\blawy\w*+(?! friend)|\blawer\w*|\blwayer\w*|\battorn\w*|\babogad\w*"],
+        guards=[
+            r"\b(?:lawy|attorn|abogad)\w*\b[^.?!]{0,60}\b(?:looks? (?:fine|good|ok)|(?:is|he's"
+            r"|she's"
+            r"|it's) fine|fine with it|esta bien|todo bien|no problem|se ve bien)",
+            r"\b(?:need|necesito|hace falta) (?:a |an |un )?(?:lawyer|attorney|abogado)\w*"
+            r" (?:to|para) (?:sign|firmar|renew|renovar|read)",
+        ],
+    ),
+    rule(
+        # an eviction now; an old one on a would-be occupant's record is a screening question
+        "safety.legal.eviction",
+        [r"\bevict\w*|\bdesalo\w*|\bdesahuci\w*"],
+        guards=[
+            r"\b(?:evict\w*|desalojo) (?:from |de hace |hace )(?:\w+ ){0,2}(?:years?|anos|yrs)\b"
+            r"|\b(?:eviction|desalojo) (?:history|record|historial)\b"
+        ],
+    ),
+    rule(
+        "safety.legal.going_outside",
+        [
+            r"\b311\b|\bhealth (?:dept|department|inspector|people|board|code)\b|\bsalubridad\b",
+            r"\b(?:tenant|tenants|renters?|housing) (?:board|union|rights|council|commission"
+            r"|authority|office)\b|\bderechos del? (?:inquilino|arrendatario)\w*"
+            r"|\boficina de vivienda\b|\b(?:paralegal|counsel|legal aid)\b",
+            r"\b(?:illegal\w*|ilegal\w*|unlawful|against the law|contra la ley|no es legal"
+            r"|isn't legal|not legal)\b|\bcan't do that in this (?:state|city|county)\b",
+            r"\bget (?:the )?(?:city|county|state|inspector\w*) involved\b|\b(?:reported|report"
+            r"|called|call) (?:it |this )?(?:to )?code\b|\bdenunci\w*"
+            r"|\b(?:send\w*|mand\w*|hablo al|le hablo al|llamar al|call the) (?:an? |un |el |al )?"
+            r"inspector\b",
+            r"\bi'm su?ing\b|\b(?:take|taking) (?:you|u|them|this|it) to (?:court|the board)",
+            # rent held back until repairs
+            r"\b(?:holding|hold|keeping|keepin|keep|withh\w*|retener|retengo|retenemos|guardo)\b"
+            r" (?:\S+ ){0,3}(?:rent|renta|reta|alquiler)\b",
+            r"\b(?:pay\w*|pa+ga+r\w*|pago)\b(?: \S+){0,4} (?:once|until|till|hasta que|cuando)"
+            r" (?:\S+ ){0,3}(?:fixed|repaired|arregl\w*|repar\w*|works|fix\w*)\b",
+            # services cut or the door locked to make a resident pay
+            r"\b(?:you|they|someone|management|office|yall|y'all) (?:\w+ )?changed (?:\w+ ){0,2}"
+            r"locks?\b|\bcambiaron (?:\w+ ){0,2}(?:chapas?|cerraduras?)\b",
+            r"\b(?:turned off|shut off|cut off|disabled|deactivated|desactivaron|cortaron"
+            r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
+            r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
+            r"\b(?:push(?:ing)? (?:me|us) out|sacarme|corrernos|correrme)\b",
+        ],
+        guards=[
+            r"\billegal(?:ly)? park\w*|\bparked illegally\b|\binspection (?:date|schedule)\b"
+            r"|\bfire inspector\b"
+        ],
+    ),
     # ---- accommodation ---------------------------------------------------------------------
     rule(
         "safety.accommodation.assistance_animal",
         [
             r"\b(?:service|support|assistance|therapy|emotional support|comfort) (?:animal|dog|cat"
             r"|pet)s?\b",
-            r"\besa\b(?! (?:letter)? ?fee)|\besa letter\b",
+            r"\b(?:my|an|our|her|his|mi|un|su) esa\b(?! (?:letter)? ?fee)|\besa (?:letter|animal"
+            r"|dog|cat)\b",
             r"\bemotional support\b",
             r"\banimal de (?:servicio|apoyo|asistencia|terapia)\b|\bapoyo emocional\b",
             r"\bperro (?:de )?(?:servicio|guia|asistencia|de apoyo)\b",
@@ -118,7 +211,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:note|letter|paperwork|documentation) from (?:my |our |the )?(?:doctor|dr"
             r"|physician"
             r"|therapist|psychiatrist|provider)",
-            r"(?<!on )\bdisab\w*|\bhandicap\w*|\bwheel ?chair\w*|\bwalker\b|\bcrutches\b"
+            r"(?<!on )\bdisab\w*|\bhandicap\w*|\bwheel ?chair\w*|(?<!dog )\bwalker\b|\bcrutches\b"
             r"|\bmobility\b",
             r"\breasonable (?:accommodation|modification)|\baccommodat\w*|\baccomodat\w*",
             r"\bgrab bars?\b|\b(?:install|need|build|add|put in) (?:a )?ramp\b|\bwheelchair ramp\b"
@@ -126,12 +219,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:deaf|hard of hearing|hearing impaired|visually impaired|visual impairment"
             r"|low vision"
             r"|ptsd|autis\w*|seizures?|epilep\w*|chemo\w*|dialysis|stroke|anxiety|depression"
-            r"|arthrit\w*|artrit\w*|impairment|large print|letra grande|no veo bien|derrame"
+            r"|arthrit\w*|artrit\w*|art\w{0,3}itis|impairment|large print|letra grande|no veo bien"
+            r"|derrame"
             r"|ansiedad|depresion)\b|\b(?:i'm|i am|am|is|legally|totally|going|partially"
             r"|partly) blind\b",
             r"\b(?:therapist|doctor|dr|physician|psychiatrist|terapeuta"
             r"|medico) (?:\w+ ){0,3}(?:letter"
-            r"|note|carta|nota)\b|\blevers?\b|\bpalancas?\b",
+            r"|note|carta|nota)\b|\blever (?:handles?|style|knobs?)\b|\bmanijas? de palanca\b",
             r"\b(?:ground|first|lower) floor (?:\w+ ){0,6}(?:because|due to|knee|hip|surgery|health"
             r"|medical|condition|can't (?:do|climb|use) (?:the )?stairs)",
             r"\bcan't (?:climb|do|use|manage) (?:the )?stairs\b",
@@ -157,153 +251,38 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|letter|note))"
         ],
     ),
-    # ---- hardship --------------------------------------------------------------------------
     rule(
-        "safety.hardship.income_loss",
+        "safety.accommodation.condition_or_modification",
         [
-            r"\b(?:lost|lose|losing) (?:my|our|his|her) (?:\w+ )?(?:job|work|income|hours)\b",
-            r"\blaid off\b|\blay ?off\b|\bfurlough\w*|\bunemploy\w*|\bout of work\b|\bjobless\b",
-            r"\b(?:hours|pay|paycheck|income) (?:got |were |was )?(?:cut|reduced|slashed)\b",
-            r"\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:\w+ ){0,2}"
-            r"(?:afford|pay) (?:\w+ ){0,3}(?:rent|this month|it|the full|the balance|all)",
-            r"\bcan't afford\b|\bcannot afford\b",
-            r"\bhardship\b|\bstruggl\w* (?:financially|to pay|with (?:rent|money|bills|payments))"
-            r"|\bbroke right now\b|\btight (?:this month|right now)\b",
-            r"\b(?:apply\w*|applied|need|needs|waiting|wait|esperando) (?:\w+ ){0,4}(?:rental|rent"
-            r"|emergency|county|state|city|government) (?:assistance|relief|help|program)",
-            r"\bwaiting (?:on|for) (?:\w+ ){0,4}(?:assistance|unemployment|benefits|check|ssi"
-            r"|disability)\b|\b(?:ssi|unemployment|disability check|benefits) (?:\w+ ){0,3}(?:cut"
-            r"|delayed|late|stopped|ran out)",
-            r"\bchild support\b|\bhelp (?:paying|to pay|with (?:the )?rent)\b|\bbehind and\b",
-            r"\b(?:hours|horus|shifts) (?:\w+ ){0,4}(?:cut|reduced|slashed)\b|\brecort\w* (?:\w+ )?"
-            r"(?:horas|sueldo)|\b(?:can only|only can|solo puedo|solo podemos) (?:\w+ ){0,2}(?:pay"
-            r"|do|pagar|dar)\b",
-            r"\b(?:icu|dying|terminal|couldn't work|couldnt work|no pude trabajar|muriendo)\b",
-            r"\b(?:corrieron|despidieron) del trabajo\b|\bdesempleo\b|\bayuda del condado\b",
-            r"\b(?:passed away|funeral|death in (?:the|my) family|in the hospital"
-            r"|hospitali[sz]ed|medical bills|surgery bills)\b",
-            r"\b(?:divorc\w*|single income|domestic violence)\b",
-            r"\b(?:perdi|perdio|perdimos) (?:\w+ )?(?:trabajo|empleo|chamba)\b",
-            r"\bme (?:despidieron|corrieron|quitaron (?:\w+ )?(?:horas|trabajo))\b|\bdesemplead\w*",
-            r"\bsin (?:trabajo|empleo)\b|\bme (?:redujeron|bajaron|cortaron) (?:\w+ )?(?:horas"
-            r"|sueldo)",
-            r"\bno (?:puedo|podemos|voy a poder|vamos a poder|me alcanza|nos alcanza|alcanzo)"
-            r" (?:\w+ ){0,3}(?:pagar|la renta|el alquiler|para la renta)",
-            r"\bno me alcanza\b|\bno nos alcanza\b",
-            r"\b(?:ayuda|asistencia) (?:\w+ ){0,2}(?:para )?(?:pagar )?(?:la )?(?:renta"
-            r"|alquiler)\b",
-            r"\b(?:fallecio|murio) (?:mi|nuestro|nuestra)\b",
-            r"\b(?:funeral|hospitalizad\w*|en el hospital|cuentas medicas|dificultad"
-            r"\w* economica\w*|situacion dificil)\b",
+            # conditions and aids named outright
+            r"\b(?:tremors?|temblor\w*|bad balance|balance (?:problems|issues)|equilibrio"
+            r"|cerebral palsy|paralisis cerebral|multiple sclerosis|esclerosis|dwarfism|enanismo"
+            r"|asthma|asma|copd|epoc|heart condition|del corazon|feeding tube|sonda"
+            r"|parkinson\w*|alzheimer\w*|dementia|demencia|amput\w*|prosthe\w*|protesis"
+            r"|power chair|scooter|andadera|muletas?|baston|cane|on oxygen|oxygen tank"
+            r"|tanque de oxigeno|caregiver|care giver|cuidador\w*|home health aide|live-in aide"
+            r"|silla de r\w*das|wheel ?cha?i?r|wheelchair)\b",
+            r"\b(?:have|has|with|diagnosed with|tengo|tiene) ms\b",
+            r"\b(?:from|desde) (?:my|mi) (?:wheel |power )?(?:chair|silla|scooter)\b",
+            r"\b(?:por|due to|because of|with|con) (?:mi|my) (?:condicion|condition|diagnosis"
+            r"|diagnostico|salud|health)\b",
+            r"\b(?:after|since|despues de|desde) (?:my|mi|la|the) (?:\w+ ){0,1}(?:surgery"
+            r"|operacion|cirugia|stroke|injury)\b(?=.*\b(?:can't|cannot|no (?:me )?puedo|hard"
+            r"|dificil|need|necesito|give out))",
+            # disability income and a different due date
+            r"\b(?:ssdi|ssi|social security|seguro social|disability (?:check|payment|benefits?"
+            r"|deposit)|pension (?:por|de) (?:incapacidad|discapacidad))\b(?=.*\b(?:due|fecha"
+            r"|date|on the \d|later|instead|despues|mediados|sin recargo|cambiar|ese dia))",
+            # modifications to hold on, get in, or reach
+            r"\b(?:install|put|add|get|poner|instalar|colocar|ponerme)\b(?: \S+){0,4}"
+            r" (?<!towel )(?<!curtain )(?:handrail|railing|grab ?bar|bar|barra|pasamanos"
+            r"|baranda\w*|rampa|ramp|shower (?:seat|chair)|seat in the (?:shower|bath\w*)"
+            r"|asiento|door opener|taller toilet|higher toilet|inodoro (?:mas )?alto)\b",
+            r"\b(?:button|boton) (?:that |to |para |que )?(?:opens|open|abr\w*)\b"
+            r"|\bautomatic (?:door|opener)\b|\bpuerta automatica\b|\bboton automatico\b",
+            r"\b(?:lowered|lower|bajar|bajen|raise|raised)\b(?: \S+){0,5} (?:reach|alcanz\w*"
+            r"|my chair|mi silla)\b|\bno (?:alcanzo|puedo alcanzar)\b",
         ],
-    ),
-    # ---- dispute ---------------------------------------------------------------------------
-    rule(
-        "safety.dispute.charge",
-        [
-            r"\bdisput\w*",
-            r"\b(?:charged|billed) (?:\w+ ){0,2}(?:twice|double|two times|wrong|incorrectly"
-            r"|by mistake"
-            r"|in error|for something)",
-            r"\bdouble[- ]?(?:charged|billed|charge)\b|\bovercharg\w*",
-            r"\b(?:wrong|incorrect|unfair|bogus|erroneous|mistaken"
-            r"|unjust\w*) (?:\w+ ){0,2}(?:charge"
-            r"|fee|amount|balance|bill|ledger|statement|late fee)s?\b",
-            r"\b(?:charge|fee|balance|bill|statement|ledger)s? (?:\w+ ){0,3}(?:is|are|looks|seems)"
-            r" (?:\w+ )?(?:wrong|incorrect|a mistake|an error|not right|off|unfair)",
-            r"\b(?:i|we|yo)\b (?:(?!get |gets |getting |will )\w+ ){0,3}(?:paid|payed|pague|pagamos"
-            r"|pagado)\b(?=.*\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante|proof"
-            r"|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
-            r"|still says))",
-            r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
-            r"\b(?:charge|fee|cargo|cobro|bill|billed|charged|charging|cobrando"
-            r"|cobran)\w* (?:\w+ ){0,8}"
-            r"(?:i|we|yo|que|q|k) (?:never|didn't|did not|dont|don't|do not|no) (?:\w+ )?(?:have"
-            r"|use"
-            r"|used|get|got|call\w*|order\w*|request\w*|authori\w*|tengo|pedi|use|solicite|uso)\b",
-            r"\b(?:did not|didn't|never|no) auth?\w*ori[sz]\w*|\b(?:stop|quit) (?:sending|texting"
-            r"|calling)"
-            r" (?:me )?(?:\w+ ){0,2}(?:past due|late|notices|reminders|texts)|\bdejen de (?:mandar"
-            r"|enviar)"
-            r"|\b(?:double|doble) ?(?:ch\w*|cobr\w*|bill\w*)|\bcomo no pagad[oa]\b"
-            r"|\bnot paying (?:that|this|it|for)\b"
-            r"|\btake it off\b|\bquit(?:en|ar)(?:lo|la)\b",
-            r"\b(?:charged|cobr\w*|pulled|sacaron|took|taken|withdrew"
-            r"|debited) (?:\w+ ){0,4}(?:twice"
-            r"|two times|dos veces|double)",
-            r"\bcontest\w*|\bconetst\w*|\bimpossible\b|\bcan't be right\b|\bno puede ser\b",
-            r"\b(?:not|no|nunca) (?:\w+ ){0,1}(?:behind|atrasad\w*)\b|\bno (?:estoy|toy|estamos)"
-            r" atrasad\w*",
-            r"\b(?:ledger|balance|amount|statement|notice|aviso|past due|late notice|saldo|cuenta"
-            r"|avsio|recibo)\w* (?:\w+ ){0,4}(?:is |es |esta )?(?:wrong|wrog|wrnog|incorrect"
-            r"|not correct"
-            r"|a mistake|an error|un error|mal|equivocad\w*)",
-            r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay)\b|\bnot (?:my|our)"
-            r" (?:fault|charge|responsibility)\b",
-            r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge|fee)s?\b(?=.*\b(?:wrong"
-            r"|mistake|error|never|didn't|unfair|not))",
-            r"\bnever (?:received|got|saw) (?:the|a|any|my|that) (?:\w+ )?(?:bill|notice|invoice"
-            r"|statement|charge)|\bnever (?:\w+ ){0,2}(?:agreed|signed|caused|damaged|broke)\b",
-            r"\b(?:contest|challenge|object to) (?:\w+ ){0,2}(?:charge|fee|bill|deduction)",
-            r"\bdeducti\w* (?:\w+ ){0,4}(?:deposit)|\bdeposit (?:\w+ ){0,4}(?:deduct\w*|kept"
-            r"|withheld)",
-            r"\bno (?:estoy|toy|estamos) de acuerdo\b|\bcobr\w* (?:\w+ ){0,2}(?:doble|dos veces"
-            r"|de mas|mal|por error)",
-            r"\b(?:cargo|cobro|cuenta|saldo|multa)s? (?:\w+ ){0,2}(?:incorrect\w*|equivocad\w*"
-            r"|injust\w*|erroneo\w*|indebid\w*|no es correcto|esta mal)",
-            r"\bno (?:debo|debemos|le debo)\b",
-            r"\breclam\w* (?:\w+ ){0,2}(?:cargo|cobro|deposito)",
-            r"\bnunca (?:\w+ ){0,2}(?:firme|rompi|dane|acepte)\b|\bnunca recibi (?:\w+ )?(?:factura"
-            r"|aviso|cobro|cuenta)",
-        ],
-        negatable=False,
-    ),
-    # ---- complaint -------------------------------------------------------------------------
-    rule(
-        "safety.complaint.conduct_or_service",
-        [
-            r"\bcomplain\w*|\bcomplaint\w*|\bqueja\w*|\bquejar\w*",
-            r"\b(?:unacceptable|ridiculous|outrageous|disgust\w*|fed up|sick of|tired of|furious"
-            r"|appall\w*|pathetic|horrible service|terrible service|worst)\b",
-            r"\b(?:rude|unprofessional|disrespectful|yelled|yelling at|cursed|harass\w*|threaten\w*"
-            r"|intimidat\w*|bully\w*|stalking)\b",
-            r"\b(?:nobody|no one|no-one|noone) (?:\w+ ){0,3}(?:respond\w*|answer\w*|call\w* back"
-            r"|showed up|came|fixed|helps|cares)",
-            r"\b(?:third|3rd|fourth|4th|fifth|5th|several|multiple) (?:\w+ )?(?:time|times"
-            r"|request|requests|message|email)\b",
-            r"\b(?:still|again) (?:\w+ ){0,2}(?:not fixed|broken|waiting|no response|nothing)\b"
-            r"(?=.*\b(?:weeks|months|times|again|still))",
-            r"\b(?:weeks|months) (?:\w+ ){0,3}(?:no one|nobody|nothing|still|waiting|ignored)",
-            r"\bignor(?:ed|ing) (?:me|us|my|our)\b|\bspeak (?:\w+ ){0,2}(?:manager|supervisor|owner"
-            r"|corporate)\b",
-            r"\b(?:neighbor|neighbour|upstairs|downstairs|next door)\w* (?:\w+ ){0,5}(?:threat\w*"
-            r"|harass\w*|insult\w*|call\w* me (?:\w+ )?n\w*mes|fight\w*|drunk)",
-            r"\bnoise complaint\b",
-            r"\b(?:want|like|need|would like|demand) to (?:talk|speak) (?:to"
-            r"|with) (?:\w+ )?(?:manager"
-            r"|supervisor|owner|corporate|someone in charge|boss)\b|\bregional manager\b"
-            r"|\b(?:hablar con|numero del|numero de la) (?:el |la )?(?:gerente|encargad[oa]"
-            r"|supervisor"
-            r"|duen[oa]|jef[ea])\b|\bgerente regional\b",
-            r"\b(?:said|dijo) (?:\w+ ){0,6}(?:never|nunca)\b|\bnever (?:came back|returned"
-            r"|called back"
-            r"|fixed)\b|\bnunca (?:regreso|vino|llego|llamo|arreglo)\b",
-            r"\bnadie (?:\w+ ){0,3}caso\b|\bme trat\w* (?:muy )?mal\b|\btreated (?:me|us) (?:\w+ )?"
-            r"(?:badly|poorly|like)|\binsult\w*|\bcalling me names\b|\bdone being patient\b"
-            r"|\b(?:lost|out of|running out of) patience\b|\bpaciencia\b",
-            r"\b(?:closed|cerrad\w*) without (?:anyone|anything|fixing|being)\b",
-            r"\b(?:\d+|two|three|four|five|six|tres|cuatro|cinco) (?:times|veces)\b|\b\d(?:st|nd|rd"
-            r"|th"
-            r"|ta|ra|da|va) (?:time|vez)\b|\bya van (?:\w+ )?(?:semanas|meses|dias)\b",
-            r"\b(?:inaceptable|ridicul\w*|harto|harta|hartos|cansad\w* de|pesim\w*"
-            r"|groser\w*|falta de respeto|me grito|nos grito|acos\w*|amenaz\w*)\b",
-            r"\b(?:nadie|ninguno) (?:\w+ ){0,3}(?:responde|contesta|vino|viene|arreglo|hace nada"
-            r"|me llama|ha venido)",
-            r"\b(?:vecin\w*) (?:\w+ ){0,5}(?:ruido|fiesta|musica|grit\w*|pelea\w*|fuma\w*"
-            r"|borracho\w*|ladr\w*)",
-            r"\b(?:tercera|cuarta|varias|muchas) (?:\w+ )?(?:vez|veces)\b",
-        ],
-        negatable=False,
     ),
 )
 
@@ -316,12 +295,18 @@ _CONTENT_FREE_WORDS = (
     r"|huh|please|por|favor|you|can|i|have|a|question|need|with|something|talk|to|speak"
     r"|hablar|con|alguien|necesito|tengo|una|pregunta|llamenme|llamame|marcar|pueden|puede"
     r"|me|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
-    r"|urgente|asap|hurry"
+    r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo|sure"
+    r"|thats|that's|fine|same|as|before|after|despues|de|las|lo|mismo|otra|vez|tomorrow|manana"
+    r"|today|hoy|now|ahora|kitchen|cocina|bathroom|bano|maintenance|mantenimiento|ring|give"
+    r"|and"
 )
 
 CONTENT_FREE = SafetyRule(
     id="safety.unclear.no_content",
     kind="unclear",
-    patterns=re.compile(r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b)*$"),
+    # only filler words, or only "words" without a vowel ("jjjj", "sdfgh")
+    patterns=re.compile(
+        r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*$"
+    ),
     negatable=False,
 )

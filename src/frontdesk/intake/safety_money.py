@@ -1,0 +1,258 @@
+"""Money triggers, in English and Spanish: hardship (cannot pay, and why) and disputes (the
+resident contests a charge, a balance or a deposit deduction), with their look-alikes: a payment
+plan or a promised date with no hardship stated, and "not disputing, just explain" questions."""
+
+from __future__ import annotations
+
+from frontdesk.intake.safety_rule import SafetyRule, rule
+
+# A charge, fee, balance or deposit is being talked about (the second cue of several rules).
+_CHARGE = (
+    r"\b(?:charg\w*|fees?|bill\w*|balance|ledger|statement|deposit|cargo\w*|cobr\w*|recargo"
+    r"|multa|saldo|cuenta|deposito|descont\w*|deduct\w*|owe|owed|debo|deuda|late fee"
+    r"|pay for|pagar)\b"
+)
+# Paying, rent or money is what the message is about (the second cue of the hardship rules).
+_MONEY = (
+    r"\b(?:rent|renta|reta|alquiler|pay|paid|payment|pagar|pague|pago|late|tarde|fee|recargo"
+    r"|behind|atrasad\w*|short|savings|ahorros|afford|money|dinero|plan|acuerdo"
+    r"|can't work|cant work|can't cover|no puedo trabajar|no he podido trabajar|no esta trabajando"
+    r"|not working|break (?:my|the) lease|romper (?:el )?contrato)\b"
+)
+# "... actually no", "sorry no", "nvm": the resident takes back what they just said.
+_RETRACT = r"(?:actually|sorry|nvm|never ?mind|jk|perdon|mejor no|i mean)\b"
+
+MONEY_RULES: tuple[SafetyRule, ...] = (
+    # ---- hardship --------------------------------------------------------------------------
+    rule(
+        "safety.hardship.income_loss",
+        [
+            r"\b(?:lost|lose|losing) (?:my|our|his|her) (?:\w+ )?(?:job|work|income|hours)\b",
+            r"\blaid off\b|\blay ?off\b|\bfurlough\w*|\bunemploy\w*|\bout of work\b|\bjobless\b",
+            r"\b(?:hours|pay|paycheck|income) (?:got |were |was )?(?:cut|reduced|slashed)\b",
+            r"\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:\w+ ){0,2}"
+            r"(?:afford|pay) (?:\w+ ){0,3}(?:rent|this month|it|the full|the balance|all)",
+            r"\bcan't afford\b|\bcannot afford\b",
+            r"\bhardship\b|\bstruggl\w* (?:financially|to pay|with (?:rent|money|bills|payments))"
+            r"|\bbroke right now\b|\btight (?:this month|right now)\b",
+            r"\b(?:apply\w*|applied|need|needs|waiting|wait|esperando) (?:\w+ ){0,4}(?:rental|rent"
+            r"|emergency|county|state|city|government) (?:assistance|relief|help|program)",
+            r"\bwaiting (?:on|for) (?:\w+ ){0,4}(?:assistance|unemployment|benefits|check|ssi"
+            r"|disability)\b|\b(?:ssi|unemployment|disability check|benefits) (?:\w+ ){0,3}(?:cut"
+            r"|delayed|late|stopped|ran out)",
+            r"\bchild support\b|\bhelp (?:paying|to pay|with (?:the )?rent)\b|\bbehind and\b",
+            r"\b(?:hours|horus|shifts) (?:\w+ ){0,4}(?:cut|reduced|slashed)\b|\brecort\w* (?:\w+ )?"
+            r"(?:horas|sueldo)|\b(?:can only|only can|solo puedo|solo podemos) (?:\w+ ){0,2}(?:pay"
+            r"|do|pagar|dar)\b",
+            r"\b(?:icu|dying|terminal|couldn't work|couldnt work|no pude trabajar|muriendo)\b",
+            r"\b(?:corrieron|despidieron) del trabajo\b|\bdesempleo\b|\bayuda del condado\b",
+            r"\b(?:passed away|funeral|death in (?:the|my) family|in the hospital"
+            r"|hospitali[sz]ed|medical bills|surgery bills)\b",
+            r"\b(?:divorc\w*|single income|domestic violence)\b",
+            r"\b(?:perdi|perdio|perdimos) (?:\w+ )?(?:trabajo|empleo|chamba)\b",
+            r"\bme (?:despidieron|corrieron|quitaron (?:\w+ )?(?:horas|trabajo))\b|\bdesemplead\w*",
+            r"\bsin (?:trabajo|empleo)\b|\bme (?:redujeron|bajaron|cortaron) (?:\w+ )?(?:horas"
+            r"|sueldo)",
+            r"\bno (?:puedo|podemos|voy a poder|vamos a poder|me alcanza|nos alcanza|alcanzo)"
+            r" (?:\w+ ){0,3}(?:pagar|la renta|el alquiler|para la renta)",
+            r"\bno me alcanza\b|\bno nos alcanza\b",
+            r"\b(?:ayuda|asistencia) (?:\w+ ){0,2}(?:para )?(?:pagar )?(?:la )?(?:renta"
+            r"|alquiler)\b",
+            r"\b(?:fallecio|murio) (?:mi|nuestro|nuestra)\b",
+            r"\b(?:funeral|hospitalizad\w*|en el hospital|cuentas medicas|dificultad"
+            r"\w* economica\w*|situacion dificil)\b",
+        ],
+    ),
+    rule(
+        # keys, fobs, remotes handed back and still charged for
+        "safety.dispute.returned_but_charged",
+        [
+            r"\b(?:i|yo|ya|si|we)\b (?:\w+ ){0,2}(?:returned|handed|turned in|dropped off"
+            r"|devolvi|devolvimos|entregue|entregamos|regrese)\b",
+        ],
+        requires=[
+            r"\b(?:charg\w*|billed|billing|cobr\w*|cargo\w*|fee|says i (?:didn't|didnt|did not"
+            r"|never)"
+            r"|dice que no|sigue saliendo|still (?:on|there|shows|showing))\b"
+        ],
+        negatable=False,
+    ),
+    # ---- hardship, said other ways ---------------------------------------------------------
+    rule(
+        "safety.hardship.cannot_cover",
+        [
+            r"\b(?:can't|cannot|cant|can not|unable to|won't be able to|not able to|no)"
+            r" (?:\w+ ){0,2}(?:cover|swing|completar|completo|complete|junte|juntar|junto|cubrir"
+            r"|cubro|reunir|reuni)\b",
+            r"\b(?:wiped out|drained|used up|burned through|se (?:me )?(?:fueron|acabaron)|gaste)"
+            r" (?:\w+ ){0,3}(?:savings|ahorros)\b|\b(?:savings|ahorros) (?:\w+ ){0,2}(?:gone|se"
+            r" acabaron|se fueron)\b",
+            r"\bmoney(?:'s| is| has)? (?:gone|run out|ran out)\b|\bse (?:nos "
+            r"|me )?acabo el dinero\b",
+            r"\bme falta\w* (?:\$?\d+|dinero|para)\b|\bpay what (?:i|we) can\b"
+            r"|\blo que (?:pueda|podamos)\b|\b(?:la )?mitad nada mas\b",
+            r"\b(?:don't|dont|do not) know how (?:i'll|i will|i'm going to|we'll|to|i can) (?:pay"
+            r"|make rent|cover)|\bno se como (?:voy a |vamos a )?pagar\b|\bno tengo (?:pa|para)"
+            r" (?:la )?renta\b|\bbetween food and rent\b|\bentre comida y renta\b",
+            r"\brent (?:is|will be|'s) (?:going to|gonna) be (?:a problem|hard|tough|impossible)"
+            r"|\bmore than (?:i|we) can (?:handle|afford|pay)\b|\b(?:fixed|limited) income\b"
+            r"|\bingreso fijo\b",
+        ],
+        requires=[_MONEY],
+        # "what happens if I can't cover it all?" asks about policy, states no hardship
+        guards=[r"\b(?:que pasa si|what (?:happens )?if)\b"],
+    ),
+    rule(
+        "safety.hardship.life_event",
+        [
+            # work gone or cut
+            r"\b(?:company|employer|job|work|empresa|obra|fabrica|chamba|jale|restaurant\w*"
+            r"|store|shop)\b (?:\w+ ){0,3}(?:went under|closed|shut down|folded|went bankrupt"
+            r"|cerro|quebro|no (?:nos|me) pag\w*|didn't pay|dried up|no hay trabajo)",
+            r"\b(?:let go|got fired|was fired|fired me|sin chamba|sin jale"
+            r"|me quede sin (?:trabajo|chamba|jale|empleo|dinero)"
+            r"|no me (?:han )?pagado|didn't get paid|not getting paid|paycheck bounced"
+            r"|check bounced|lost (?:\w+ )?(?:hours|shifts|days)|hours (?:went|got) (?:down|cut)"
+            r"|perdi (?:\w+ )?dias|gig work|no hay trabajo|deport\w*)",
+            # medical events, accidents, leave
+            r"\b(?:cancer|chemo\w*|quimio\w*|radiation|(?:cancer|medical|my|mi) (?:treatments?"
+            r"|tratamiento)|surgery|cirugia"
+            r"|me operaron|operacion|accident\w*|accidente|hospital\w*|the er|emergency"
+            r" room|emergencias|medical (?:emergency|leave)|emergencia medica|sick leave"
+            r"|unpaid leave"
+            r"|leave is unpaid|sin goce|me enferme|se enfermo|enferm[oa]|pneumonia|neumonia)\b",
+            # a death, a partner or roommate gone
+            r"\b(?:my|our|his|her|mi|su|nuestro|nuestra) (?:\w+ ){0,2}(?:passed|died|murio"
+            r"|fallecio)\b|\b(?:passed|died) (?:away|last|this|suddenly|in)\b",
+            r"\b(?:roommate|roomate|roomie|room mate|companer[oa] de cuarto|husband|wife|partner"
+            r"|esposo|esposa|novio|novia|pareja)\b (?:\w+ ){0,2}(?:left|moved out|bailed|walked out"
+            r"|se fue|me dejo|nos dejo|se salio)\b",
+            # benefits cut or late
+            r"\b(?:snap|food stamps|wic|cupones|estampillas|manutencion|child support|pension"
+            r"|benefits|beneficios|apoyo de renta|rental assistance)\b (?:\w+ ){0,3}(?:got cut|cut"
+            r"|delayed|late|stopped|ran out|no (?:me )?(?:han )?llega\w*|se atraso|tarda)"
+            r"|\bno me (?:han )?llega\w* (?:\w+ ){0,2}(?:pagos|cheque|manutencion|beneficios"
+            r"|apoyo)\b",
+        ],
+        requires=[_MONEY],
+    ),
+    # ---- dispute ---------------------------------------------------------------------------
+    rule(
+        "safety.dispute.charge",
+        [
+            r"\b(?:charged|billed) (?:\w+ ){0,2}(?:twice|double|two times|wrong|incorrectly"
+            r"|by mistake"
+            r"|in error|for something)",
+            r"\bdouble[- ]?(?:charged|billed|charge)\b|\bovercharg\w*",
+            r"\b(?:wrong|incorrect|unfair|bogus|erroneous|mistaken"
+            r"|unjust\w*) (?:\w+ ){0,2}(?:charge"
+            r"|fee|amount|balance|bill|ledger|statement|late fee)s?\b",
+            r"\b(?:charge|fee|balance|bill|statement|ledger)s? (?:\w+ ){0,3}(?:is|are|looks|seems)"
+            r" (?:\w+ )?(?:wrong|incorrect|a mistake|an error|not right|off|unfair)",
+            r"\b(?:i|we|yo)\b (?:(?!get |gets |getting |will )\w+ ){0,3}(?:paid|payed|pague|pagamos"
+            r"|pagado)\b(?=.*\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante|proof"
+            r"|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
+            r"|still says))",
+            r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
+            r"\b(?:charge|fee|cargo|cobro|bill|billed|charged|charging|cobrando"
+            r"|cobran)\w* (?:\w+ ){0,8}"
+            r"(?:i|we|yo|que|q|k) (?:never|didn't|did not|dont|don't|do not|no) (?:\w+ )?(?:have"
+            r"|use"
+            r"|used|get|got|call\w*|order\w*|request\w*|authori\w*|tengo|pedi|use|solicite|uso)\b",
+            r"\b(?:did not|didn't|never|no) auth?\w*ori[sz]\w*|\b(?:stop|quit) (?:sending|texting"
+            r"|calling)"
+            r" (?:me )?(?:\w+ ){0,2}(?:past due|late|notices|reminders|texts)|\bdejen de (?:mandar"
+            r"|enviar)"
+            r"|\b(?:double|doble) ?(?:ch\w*|cobr\w*|bill\w*)|\bcomo no pagad[oa]\b"
+            r"|\bnot paying (?:that|this|it|for)\b"
+            r"|\btake it off\b|\bquit(?:en|ar)(?:lo|la)\b",
+            r"\b(?:charged|cobr\w*|pulled|sacaron|took|taken|withdrew"
+            r"|debited) (?:\S+ ){0,4}(?:twice"
+            r"|two times|dos veces|double)",
+            r"\bimpossible\b|\bcan't be right\b|\bno puede ser\b",
+            r"\b(?:not|no|nunca) (?:\w+ ){0,1}(?:behind|atrasad\w*)\b|\bno (?:estoy|toy|estamos)"
+            r" atrasad\w*",
+            r"\b(?:ledger|balance|amount|statement|notice|aviso|past due|late notice|saldo|cuenta"
+            r"|avsio|recibo)\w* (?:\w+ ){0,4}(?:is |es |esta )?(?:wrong|wrog|wrnog|incorrect"
+            r"|not correct"
+            r"|a mistake|an error|un error|mal|equivocad\w*)",
+            r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay)\b|\bnot (?:my|our)"
+            r" (?:fault|charge|responsibility)\b",
+            r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge|fee)s?\b(?=.*\b(?:wrong"
+            r"|mistake|error|never|didn't|unfair|not))",
+            r"\bnever (?:received|got|saw) (?:the|a|any|my|that) (?:\w+ )?(?:bill|notice|invoice"
+            r"|statement|charge)|\bnever (?:\w+ ){0,2}(?:agreed|signed|caused|damaged|broke)\b",
+            r"\b(?:contest|challenge|object to) (?:\w+ ){0,2}(?:charge|fee|bill|deduction)",
+            r"\bdeducti\w* (?:\w+ ){0,4}(?:deposit)|\bdeposit (?:\w+ ){0,4}(?:deduct\w*|kept"
+            r"|withheld)",
+            r"\bno (?:estoy|toy|estamos) de acuerdo\b|\bcobr\w* (?:\w+ ){0,2}(?:doble|dos veces"
+            r"|de mas|mal|por error)",
+            r"\b(?:cargo|cobro|cuenta|saldo|multa)s? (?:\w+ ){0,2}(?:incorrect\w*|equivocad\w*"
+            r"|injust\w*|erroneo\w*|indebid\w*|no es correcto|esta mal)",
+            r"\bno (?:debo|debemos|le debo)\b",
+            r"\breclam\w* (?:\w+ ){0,2}(?:cargo|cobro|deposito)",
+            r"\bnunca (?:\w+ ){0,2}(?:firme|rompi|dane|acepte)\b|\bnunca recibi (?:\w+ )?(?:factura"
+            r"|aviso|cobro|cuenta)",
+        ],
+        negatable=False,
+    ),
+    rule(
+        "safety.dispute.says_so",
+        [
+            r"\bdisput\w*|\bdsiput\w*|\bcontest(?:ing|ed|s)?\b|\bconetst\w*|\bimpugn\w*",
+            r"\bdisagree\w*|\bnot agreeing\b|\bno (?:lo |la )?acepto\b",
+        ],
+        # "I want to dispute... actually no, just explain" takes the word back.
+        guards=[rf"\b(?:disput|contest)\w*\W+(?:\w+\W+){{0,2}}{_RETRACT}"],
+    ),
+    rule(
+        "safety.dispute.not_mine",
+        [
+            # "isn't mine", "no es mio", "shouldn't be mine/on me", "those are not my charges"
+            r"\b(?:isn't|is not|aren't|are not|not|no (?:es|son)|shouldn't be|should not be)"
+            r" (?:\w+ )?(?:mine|mio|mia|mios|mias|on me)\b",
+            r"\b(?:not|no son) (?:my|mis) (?:charges?|fees?|cargos?|cobros?|deuda)\b",
+            r"\bno (?:lo|la|los|las|le) (?:debo|debemos)\b|\bno (?:fue|es) (?:mi|nuestra) culpa\b",
+            r"\b(?:esta|sale|aparece|came out|shows|is|are) (?:doble|duplicad\w*|duplicated"
+            r"|twice|dos veces)\b",
+            r"\bno procede\b|\bshouldn't be (?:there|on (?:my|the) (?:account|ledger|bill))\b"
+            r"|\bno es justo\b|\bnot fair\b|\bmakes no sense\b|\bno tiene sentido\b",
+            # the damage was there before: normal wear, move-in photos, "ya estaba asi"
+            r"\bnormal (?:wear|use)\b|\bwear and tear\b|\bdesgaste normal\b|\bold age\b"
+            r"|\b(?:there|ahi) before (?:me|us|i|we)\b|\bhoja de inspeccion\b"
+            r"|\b(?:move[- ]?in|inspection) (?:photos|pictures|pics|sheet|checklist|report)\b",
+            r"\b(?:already|ya|like that|asi|that way)\b(?: \S+){0,5} (?:when|cuando)"
+            r" (?:i |we |yo )?(?:moved in|move in|got here|entre|entramos|llegue|llegamos"
+            r"|me mude|nos mudamos)\b",
+            # refusing to pay a named charge (not inability: "no lo puedo pagar" is hardship)
+            r"\bno (?:lo|la|los|las|le) (?:voy a|vamos a|pienso|pagare)\b"
+            r"|\bnot pay(?:in|ing)? (?:that|this|it|for (?:that|this|it))\b",
+            r"\b(?:no|never|did not|didn't|nunca)\b (?:\w+ )?(?:authori[sz]\w*|authro?i[sz]\w*"
+            r"|autori[sz]\w*|autoric\w*|athori[sz]\w*)|\bunauth?ori[sz]\w*"
+            r"|\b(?:without|sin) (?:my |mi )?(?:permission|consent|permiso|autorizacion)\b",
+        ],
+        requires=[_CHARGE],
+        guards=[r"\b(?:what counts as|what is considered|que se considera|que cuenta como)\b"],
+        negatable=False,
+    ),
+    rule(
+        "safety.dispute.payment_not_credited",
+        [
+            r"\b(?:doesn't|does not|don't|didn't|isn't|not|no|never|nunca) (?:\w+ )?(?:show"
+            r"|showing|shows|reflect\w*|appear\w*|aparece|sale|refleja|posted|credited"
+            r"|applied)\b",
+            r"\b(?:still|sigue|todavia) (?:\w+ )?(?:shows|says|dice|aparece|saliendo|sale)\b",
+            r"\b(?:bank|banco) (?:\w+ ){0,2}(?:confirm\w*|says|dice|shows|cleared|went through)\b"
+            r"|\b(?:cleared|went through|se cobro|ya salio)\b",
+            r"\b(?:says|dice|shows?|notice|letter|aviso) (?:\w+ ){0,3}(?:i owe|i'm behind|i'm late"
+            r"|debo|estoy atrasad\w*)\b",
+        ],
+        requires=[
+            r"\b(?:i|we|yo|ya)\b (?:\w+ ){0,3}(?:paid|payed|pague|pagamos|pagado)\b"
+            r"|\b(?:receipt|recibo|captura|screenshot|confirmation|comprobante|money order)\b"
+            r"|\b(?:payment|pago) (?:\w+ ){0,2}(?:cleared|went through|posted|se cobro|salio)\b"
+        ],
+        guards=[r"\b(?:i'll|i will|voy a|will) pay\b|\bpagare\b"],
+        negatable=False,
+    ),
+)
