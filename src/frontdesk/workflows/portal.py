@@ -82,33 +82,19 @@ def rule_escalate(msg: PortalMessage, policy: Policy, now: datetime) -> list[Act
     esc = policy.escalations[kind]
     rule = f"portal.escalate.{kind}"
     evidence = "; ".join(e.matched for e in msg.understanding.evidence) or msg.understanding.rule
-    actions: list[Action] = [
-        UpdateThread(
-            rule=rule,
-            reason=f"{kind} needs a person; automation stops",
-            status="human",
-            escalation=kind,
-            automation_paused=True,
-            category=msg.understanding.category,
-            link_new_task=True,
-        ),
-        CreateTask(
-            rule=rule,
-            reason=f"{kind} goes to the {esc.queue} queue",
-            queue=esc.queue,
-            kind=f"escalation.{kind}",
-            title=title(msg, kind),
-            priority=esc.priority,
-            details={
-                "recommended_action": esc.recommended_action,
-                "evidence": evidence,
-                "message": msg.text,
-                "thread_id": msg.thread.id,
-            },
-            sla_due_at=now + timedelta(hours=policy.queues[esc.queue].sla_hours),
-            property_id=msg.resident.property_id if msg.resident else None,
-        ),
-    ]
+    actions = to_person(
+        msg,
+        policy,
+        now,
+        rule,
+        why=f"{kind} needs a person; automation stops",
+        queue=esc.queue,
+        kind=f"escalation.{kind}",
+        title=title(msg, kind),
+        priority=esc.priority,
+        escalation=kind,
+        details={"recommended_action": esc.recommended_action, "evidence": evidence},
+    )
     if esc.resident_template and (kind == "emergency" or msg.resident is not None):
         actions += reply(msg, rule, f"the {kind} holding reply", esc.resident_template)
     if esc.page_on_call:
@@ -146,25 +132,16 @@ def rule_unknown_sender(msg: PortalMessage, policy: Policy, now: datetime) -> li
     if msg.resident is not None:
         return None
     rule = "portal.unknown_sender"
-    queue = policy.escalations["unclear"].queue
     return [
-        UpdateThread(
-            rule=rule,
-            reason="sender not matched to a resident",
-            status="human",
-            automation_paused=True,
-            category=msg.understanding.category,
-            link_new_task=True,
-        ),
-        CreateTask(
-            rule=rule,
-            reason="unverified senders are triaged by a person",
-            queue=queue,
+        *to_person(
+            msg,
+            policy,
+            now,
+            rule,
+            why="sender not matched to a resident; a person triages it",
+            queue=policy.escalations["unclear"].queue,
             kind="unverified_sender",
             title=f"Unverified sender {msg.reply_to}",
-            priority="normal",
-            details={"message": msg.text, "thread_id": msg.thread.id},
-            sla_due_at=now + timedelta(hours=policy.queues[queue].sla_hours),
         ),
         *reply(msg, rule, "tell the sender a person will reply", "ack.unverified"),
     ]
@@ -176,26 +153,17 @@ def rule_status_update(msg: PortalMessage, policy: Policy, now: datetime) -> lis
         return None
     rule = "portal.status_update"
     if not msg.open_work_orders:
-        queue = policy.escalations["unclear"].queue
         return [
-            UpdateThread(
-                rule=rule,
-                reason="no open work order to report on",
-                status="human",
-                automation_paused=True,
-                category="status_update",
-                link_new_task=True,
-            ),
-            CreateTask(
-                rule=rule,
-                reason="a person looks for the request the resident means",
-                queue=queue,
+            *to_person(
+                msg,
+                policy,
+                now,
+                rule,
+                why="no open work order to report on; a person looks for it",
+                queue=policy.escalations["unclear"].queue,
                 kind="status_question",
                 title=title(msg, "status question"),
-                priority="normal",
-                details={"message": msg.text},
-                sla_due_at=now + timedelta(hours=policy.queues[queue].sla_hours),
-                property_id=msg.resident.property_id if msg.resident else None,
+                category="status_update",
             ),
             *reply(msg, rule, "no open request on record", "status.no_open_request"),
         ]
@@ -291,6 +259,46 @@ RULES: tuple[Rule, ...] = (
     rule_status_update,
     rule_ask_missing,
 )
+
+
+def to_person(
+    msg: PortalMessage,
+    policy: Policy,
+    now: datetime,
+    rule: str,
+    *,
+    why: str,
+    queue: str,
+    kind: str,
+    title: str,
+    priority: str = "normal",
+    escalation: str | None = None,
+    category: str | None = None,
+    details: dict[str, object] | None = None,
+) -> list[Action]:
+    """Stop automation on the thread and open a task for a person with the message attached."""
+    return [
+        UpdateThread(
+            rule=rule,
+            reason=why,
+            status="human",
+            escalation=escalation,
+            automation_paused=True,
+            category=category or msg.understanding.category,
+            link_new_task=True,
+        ),
+        CreateTask(
+            rule=rule,
+            reason=f"{kind.replace('_', ' ')} goes to the {queue} queue",
+            queue=queue,
+            kind=kind,
+            title=title,
+            priority=priority,
+            details={**(details or {}), "message": msg.text, "thread_id": msg.thread.id},
+            sla_due_at=now + timedelta(hours=policy.queues[queue].sla_hours),
+            property_id=msg.resident.property_id if msg.resident else None,
+        ),
+    ]
 
 
 def _answers_our_question(msg: PortalMessage) -> bool:
