@@ -12,8 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-
+from frontdesk.phones import to_e164
 from frontdesk.record.enums import LeaseStatus
 
 _MONEY = re.compile(r"^(?P<neg>-)?\$?(?P<num>([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]*)?|\.[0-9]+)$")
@@ -147,13 +146,7 @@ def phone_parser(region: str) -> Callable[[str], str]:
     """A parser turning national or international phone numbers into E.164."""
 
     def parse(raw: str) -> str:
-        try:
-            number = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException as exc:
-            raise ValueError(f"not a phone number: {raw!r}") from exc
-        if not phonenumbers.is_possible_number(number):
-            raise ValueError(f"not a possible phone number: {raw!r}")
-        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        return to_e164(raw, region)
 
     return parse
 

@@ -68,13 +68,14 @@ def _receive(
     duplicate = _duplicate(session, message)
     if duplicate is not None:
         return duplicate
-    portfolio = find_portfolio(session, message)
+    region = services.settings.default_region
+    portfolio = find_portfolio(session, message, region)
     if portfolio is None:
         raise UnknownDestination(
             f"no portfolio for {message.portfolio_key or message.to or 'this message'}"
         )
     policy = services.policies.active(session, portfolio.id)
-    resident = find_resident(session, portfolio.id, message)
+    resident = find_resident(session, portfolio.id, message, region)
     effective = policy.for_property(resident.property_external_id if resident else None)
     required = [d.name for d in effective.categories["maintenance"].required_details]
     understanding = understand(message.body, message.lang_hint, required)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import phonenumbers
 from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.inbound import InboundMessage
 from frontdesk.intake.understanding import Understanding
+from frontdesk.phones import to_e164
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus, ThreadStatus
 from frontdesk.record.models import (
     ContactPoint,
@@ -30,21 +30,21 @@ THREAD_REUSE_WINDOW = timedelta(days=14)
 LEASE_PREFERENCE = (LeaseStatus.ACTIVE, LeaseStatus.NOTICE, LeaseStatus.FUTURE, LeaseStatus.PAST)
 
 
-def e164(number: str | None, region: str = "US") -> str | None:
+def e164(number: str | None, region: str) -> str | None:
+    """The E.164 form of an inbound address, or None when it is not a phone number."""
     if not number:
         return None
     try:
-        parsed = phonenumbers.parse(number, region)
-    except phonenumbers.NumberParseException:
+        return to_e164(number, region)
+    except ValueError:
         return None
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def find_portfolio(session: Session, message: InboundMessage) -> Portfolio | None:
+def find_portfolio(session: Session, message: InboundMessage, region: str) -> Portfolio | None:
     """Portal messages name their portfolio; texts are known by the tracking number called."""
     if message.portfolio_key:
         return session.scalars(select(Portfolio).filter_by(key=message.portfolio_key)).one_or_none()
-    to = e164(message.to)
+    to = e164(message.to, region)
     if to:
         found = session.scalars(
             select(Portfolio)
@@ -58,9 +58,11 @@ def find_portfolio(session: Session, message: InboundMessage) -> Portfolio | Non
     return only[0] if len(only) == 1 else None
 
 
-def find_resident(session: Session, portfolio_id: int, message: InboundMessage) -> Resident | None:
+def find_resident(
+    session: Session, portfolio_id: int, message: InboundMessage, region: str
+) -> Resident | None:
     """Verified portal identity, else the phone or email the message came from."""
-    person, opted_out = _person(session, portfolio_id, message)
+    person, opted_out = _person(session, portfolio_id, message, region)
     if person is None:
         return None
     row = session.execute(_home_query(person.id)).first()
@@ -98,7 +100,7 @@ def _home_query(person_id: int) -> Select[Lease, Unit, Property]:
 
 
 def _person(
-    session: Session, portfolio_id: int, message: InboundMessage
+    session: Session, portfolio_id: int, message: InboundMessage, region: str
 ) -> tuple[Person | None, bool]:
     if message.channel == "portal":
         if not message.verified:
@@ -108,7 +110,9 @@ def _person(
         ).one_or_none()
         return person, False
     channel = Channel.SMS if message.channel == "sms" else Channel.EMAIL
-    address = e164(message.sender) if channel == Channel.SMS else message.sender.strip().lower()
+    address = (
+        e164(message.sender, region) if channel == Channel.SMS else message.sender.strip().lower()
+    )
     if not address:
         return None, False
     row = session.execute(
