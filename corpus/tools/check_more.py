@@ -1,14 +1,16 @@
 """Append hand-written lines to portal/train_more.jsonl and check it.
 
 Usage:
-  python corpus/tools/check_more.py --append DRAFT.txt   # parse `cat|esc|codes|lang|text` lines, append
-  python corpus/tools/check_more.py                      # check train_more.jsonl only
+  python corpus/tools/check_more.py [--into FILE] --append DRAFT.txt  # parse `cat|esc|codes|lang|text` lines, append
+  python corpus/tools/check_more.py [--into FILE]                     # check FILE only
 
-Checks: schema and label sets, `given` empty outside maintenance and in canonical order,
-no duplicate normalised text within train_more or against portal/train.jsonl.
-Never reads portal/eval.jsonl.
+FILE is a name inside corpus/portal/ (default train_more.jsonl); its ids take the file's stem
+as prefix. Checks: schema and label sets, `given` empty outside maintenance and in canonical
+order, no duplicate normalised text within FILE or against any other portal/*.jsonl file.
+Duplicate reports print only FILE's own text, so an eval writer never sees a train message.
 """
 
+import argparse
 import collections
 import json
 import pathlib
@@ -18,8 +20,6 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from textkey import CODES, norm_key, parse_block  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[1] / "portal"
-MORE = ROOT / "train_more.jsonl"
-TRAIN = ROOT / "train.jsonl"
 CATS = {"maintenance", "billing", "delinquency", "lease", "move", "access", "status_update", "general"}
 ESCS = {None, "emergency", "dispute", "accommodation", "legal", "hardship", "complaint", "fair_housing", "unclear"}
 ORDER = list(CODES.values())
@@ -51,7 +51,7 @@ def check(rows, train_keys):
             errs.append((r["id"], "unclear outside general"))
         k = norm_key(r["text"])
         if k in train_keys:
-            errs.append((r["id"], "dup of train: " + r["text"]))
+            errs.append((r["id"], "dup of another split: " + r["text"]))
         if k in seen:
             errs.append((r["id"], "dup of " + seen[k] + ": " + r["text"]))
         seen[k] = r["id"]
@@ -59,13 +59,19 @@ def check(rows, train_keys):
 
 
 def main():
-    train_keys = {norm_key(r["text"]) for r in load(TRAIN)}
-    rows = load(MORE)
-    if len(sys.argv) == 3 and sys.argv[1] == "--append":
-        new = parse_block(pathlib.Path(sys.argv[2]).read_text(encoding="utf-8"))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--into", default="train_more.jsonl")
+    ap.add_argument("--append")
+    args = ap.parse_args()
+    target = ROOT / args.into
+    train_keys = {norm_key(r["text"]) for p in sorted(ROOT.glob("*.jsonl")) if p != target for r in load(p)}
+    rows = load(target)
+    prefix = "m" if args.into == "train_more.jsonl" else target.stem + "-"
+    if args.append:
+        new = parse_block(pathlib.Path(args.append).read_text(encoding="utf-8"))
         start = len(rows)
         cand = [
-            {"id": f"m{start + i + 1:04d}", "text": t, "lang": lang, "category": cat, "escalation": esc, "given": given}
+            {"id": f"{prefix}{start + i + 1:04d}", "text": t, "lang": lang, "category": cat, "escalation": esc, "given": given}
             for i, (t, lang, cat, esc, given) in enumerate(new)
         ]
         errs = check(rows + cand, train_keys)
@@ -74,7 +80,7 @@ def main():
                 print("ERROR", *e)
             print("nothing appended")
             sys.exit(1)
-        with MORE.open("a", encoding="utf-8") as f:
+        with target.open("a", encoding="utf-8") as f:
             for r in cand:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
         rows += cand
