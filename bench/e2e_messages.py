@@ -1,27 +1,29 @@
-"""Signed portal webhook → record → outbox, through a real uvicorn server on 127.0.0.1.
+"""Signed portal webhook → record → outbox, through `frontdesk serve` on 127.0.0.1.
 
     .venv/bin/python bench/e2e_messages.py --messages 3000 --residents 2000 \
         [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/test] [--events 1000000]
 
-For each store: import a synthetic portfolio, then POST signed messages from 8 client threads
-and report messages/s; then pad the timeline with filler events up to --events stored events
-and measure again, to see whether the per-message cost stays flat as the record grows.
+For each store: import a synthetic portfolio, start `frontdesk serve` in its own process
+(as an operator runs it), POST signed messages over --connections keep-alive connections and
+report messages/s; then pad the timeline with filler events up to --events stored events and
+measure again, to see whether the per-message cost stays flat as the record grows.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
+import signal
+import socket
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
-import uvicorn
 from sqlalchemy import func, insert, select, update
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -35,9 +37,9 @@ from frontdesk.connectors.csv_import import import_portfolio
 from frontdesk.engine.services import Services, bootstrap
 from frontdesk.record.models import Event, Portfolio
 from frontdesk.signing import signed_headers
-from frontdesk.web.app import create_app
 
 SECRET = "bench-secret"
+FRONTDESK = Path(sys.executable).parent / "frontdesk"
 TEXTS = [
     "the kitchen sink is leaking under the cabinet, not urgent, ok to enter, home after 3",
     "my bathroom fan stopped working",
@@ -52,35 +54,76 @@ TEXTS = [
 ]
 
 
-def start_server(services: Services, port: int) -> uvicorn.Server:
-    config = uvicorn.Config(create_app(services), host="127.0.0.1", port=port, log_level="error")
-    server = uvicorn.Server(config)
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    return server
+def start_server(
+    url: str, log: Path, port: int, access_log: bool, workers: int
+) -> subprocess.Popen[bytes]:
+    """`frontdesk serve` in its own process, configured through the environment."""
+    env = {**os.environ, "FRONTDESK_DATABASE_URL": url, "FRONTDESK_OUTBOX_LOG": str(log)}
+    command = [str(FRONTDESK), "serve", "--port", str(port), "--workers", str(workers)]
+    if not access_log:
+        command.append("--no-access-log")
+    server = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server
+        except OSError:
+            if server.poll() is not None:
+                raise SystemExit(f"frontdesk serve exited with {server.returncode}") from None
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("frontdesk serve did not start within 60 s")
 
 
-def post_all(port: int, start: int, count: int, residents: int) -> float:
-    url = f"http://127.0.0.1:{port}/api/v1/messages"
+def post_all(port: int, start: int, count: int, residents: int, connections: int) -> float:
+    """POST ``count`` signed messages over ``connections`` keep-alive connections; seconds.
 
-    def one(client: httpx.Client, n: int) -> None:
-        body = json.dumps(
-            {
-                "portfolio": "bench",
-                "message_id": f"m{n}",
-                "resident_id": f"R{n % residents}",
-                "text": TEXTS[n % len(TEXTS)],
-            }
-        ).encode()
-        headers = signed_headers(SECRET, int(time.time()), body)
-        response = client.post(url, content=body, headers=headers)
-        response.raise_for_status()
+    The load generator is a minimal asyncio HTTP/1.1 client (it shares the 2 cores with the
+    server, so it must be cheap); every response must be 200 with an outcome, or it stops.
+    """
+    return asyncio.run(_post_all(port, start, count, residents, connections))
+
+
+async def _post_all(port: int, start: int, count: int, residents: int, connections: int) -> float:
+    numbers = iter(range(start, start + count))
+
+    async def connection() -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        for n in numbers:
+            body = json.dumps(
+                {
+                    "portfolio": "bench",
+                    "message_id": f"m{n}",
+                    "resident_id": f"R{n % residents}",
+                    "text": TEXTS[n % len(TEXTS)],
+                }
+            ).encode()
+            headers = signed_headers(SECRET, int(time.time()), body)
+            head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+            request = (
+                "POST /api/v1/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n{head}\r\n"
+            )
+            writer.write(request.encode() + body)
+            status, answer = await _response(reader)
+            if status != 200 or b'"outcome"' not in answer:
+                raise SystemExit(f"message {n}: HTTP {status} {answer[:200]!r}")
+        writer.close()
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(8) as pool, httpx.Client(timeout=60) as client:
-        list(pool.map(lambda n: one(client, n), range(start, start + count)))
+    await asyncio.gather(*(connection() for _ in range(connections)))
     return time.perf_counter() - started
+
+
+async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = next(
+        int(line.split(":", 1)[1]) for line in lines if line.lower().startswith("content-length:")
+    )
+    return status, await reader.readexactly(length)
 
 
 def pad_events(services: Services, portfolio_id: int, target: int) -> int:
@@ -112,26 +155,32 @@ def pad_events(services: Services, portfolio_id: int, target: int) -> int:
 def run(kind: str, postgres_url: str | None, args: argparse.Namespace, folder: Path) -> None:
     with scratch_store(kind, postgres_url) as url, tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / "outbox.jsonl"
-        console = ConsoleChannel(log)
         services = bootstrap(
             Settings(database_url=url, outbox_log=str(log)),
-            channels={n: console for n in ("sms", "email", "portal", "webhook")},
+            channels={n: ConsoleChannel(log) for n in ("sms", "email", "portal", "webhook")},
         )
         import_portfolio(services.sessions, folder, "bench", datetime.now(UTC))
         with services.sessions.begin() as session:
             session.execute(update(Portfolio).values(webhook_secret=SECRET))
             portfolio_id = session.scalars(select(Portfolio.id)).one()
         port = 8700 if kind == "sqlite" else 8701
-        server = start_server(services, port)
-        post_all(port, 10_000_000, 50, args.residents)  # warm-up: model load, caches
-        seconds = post_all(port, 0, args.messages, args.residents)
-        report(kind, args.messages, pad_events(services, portfolio_id, 0), seconds)
-        if args.events:
-            stored = pad_events(services, portfolio_id, args.events)
-            seconds = post_all(port, args.messages, args.messages, args.residents)
-            report(kind, args.messages, stored, seconds)
-        server.should_exit = True
-        services.close()
+        workers = 1 if kind == "sqlite" else args.pg_workers
+        server = start_server(url, log, port, args.access_log, workers)
+        try:
+            # warm-up: model load, caches
+            post_all(port, 10_000_000, 200, args.residents, args.connections)
+            seconds = post_all(port, 0, args.messages, args.residents, args.connections)
+            report(kind, args.messages, pad_events(services, portfolio_id, 0), seconds)
+            if args.events:
+                stored = pad_events(services, portfolio_id, args.events)
+                seconds = post_all(
+                    port, args.messages, args.messages, args.residents, args.connections
+                )
+                report(kind, args.messages, stored, seconds)
+        finally:
+            server.send_signal(signal.SIGINT)
+            server.wait(30)
+            services.close()
 
 
 def report(kind: str, count: int, stored: int, seconds: float) -> None:
@@ -147,6 +196,16 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=3000)
     parser.add_argument("--residents", type=int, default=2000)
     parser.add_argument("--events", type=int, default=0)
+    parser.add_argument("--connections", type=int, default=32, help="concurrent clients")
+    parser.add_argument(
+        "--access-log",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="serve with uvicorn's per-request access log (the default of frontdesk serve)",
+    )
+    parser.add_argument(
+        "--pg-workers", type=int, default=2, help="frontdesk serve --workers on PostgreSQL"
+    )
     parser.add_argument("--postgres-url")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

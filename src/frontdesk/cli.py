@@ -192,11 +192,19 @@ def worker(
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    access_log: Annotated[bool, typer.Option(help="Log one line per request")] = True,
+    workers: Annotated[
+        int, typer.Option(help="Server processes (PostgreSQL only; SQLite takes one)")
+    ] = 1,
 ) -> None:
     """Serve the web endpoints: portal messages, the Twilio SMS webhook and /healthz."""
-    from frontdesk.web.serve import serve
+    from frontdesk.web.serve import ServeError, serve
 
-    serve(_services(), host, port)
+    try:
+        serve(_services(), host, port, access_log=access_log, workers=workers)
+    except ServeError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_INVALID) from None
 
 
 @app.command("train")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from frontdesk.engine.batcher import InboundBatcher
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
-from frontdesk.engine.messages import UnknownDestination, receive
+from frontdesk.engine.messages import UnknownDestination, lock_senders, receive, receive_many
 from frontdesk.engine.services import Services
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus
 from frontdesk.record.models import (
@@ -282,3 +285,93 @@ def test_day_metrics_count_triage_handoffs_and_completeness(resident_services: S
     assert unmatched.triage_free_share == 0.0
     assert maple.completeness == 1.0 and maple.single_handoff_share == 1.0
     assert maple.response_percentiles()["maintenance"] == (0.0, 0.0, 1)
+
+
+def _sms(sender: str, text: str, sid: str) -> InboundMessage:
+    return InboundMessage(channel="sms", provider_id=sid, sender=sender, body=text, to=LINE)
+
+
+def test_a_batch_is_handled_as_if_one_by_one(resident_services: Services) -> None:
+    """One transaction for many messages: the same sender's messages still follow each other
+    (the second continues the first's thread), redeliveries and strangers are recognised, and
+    a message for no portfolio fails alone."""
+    s = resident_services
+    now = s.clock.now()
+    nowhere = InboundMessage(
+        channel="portal", provider_id="p1", sender="R1", body="hi", portfolio_key="nope"
+    )
+    batch = [
+        (_sms(ANA, "my bathroom fan stopped working", "B1"), now),
+        (_sms(LUIS, "el refrigerador no enfria", "B2"), now),
+        (_sms(ANA, "no rush, whenever", "B3"), now + timedelta(minutes=1)),
+        (_sms("+13125550999", "my toilet is clogged in the bathroom", "B4"), now),
+        (_sms(ANA, "my bathroom fan stopped working", "B1"), now + timedelta(minutes=2)),
+        (nowhere, now),
+    ]
+    results = receive_many(s, batch)
+    first, luis, answer, stranger, again, refused = results
+    assert isinstance(first, ReceiveResult) and isinstance(answer, ReceiveResult)
+    assert first.outcome == "asked" and answer.thread_id == first.thread_id
+    assert isinstance(luis, ReceiveResult) and luis.thread_id != first.thread_id
+    assert isinstance(stranger, ReceiveResult) and stranger.outcome == "unverified"
+    assert isinstance(again, ReceiveResult) and again.duplicate
+    assert again.message_id == first.message_id
+    assert isinstance(refused, UnknownDestination)
+    with s.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 4
+        thread = session.get_one(Thread, first.thread_id)
+        assert thread.details.get("urgency")  # the second message answered it
+        received = session.scalars(
+            select(Event.data)
+            .where(Event.kind == "message.received", Event.subject_id == first.thread_id)
+            .order_by(Event.id)
+        ).all()
+        assert [d["provider_id"] for d in received] == ["B1", "B3"]
+        assert replies(session, LUIS)[0].startswith("prompt.maintenance.")
+
+
+def test_batcher_answers_every_request_and_isolates_a_bad_message(
+    resident_services: Services,
+) -> None:
+    """Many concurrent submissions through the group-commit thread: each gets its own result;
+    a message that breaks its batch is retried alone and only its request fails."""
+    s = resident_services
+    batcher = InboundBatcher(s, max_batch=8)
+    now = s.clock.now()
+    senders = [ANA, LUIS, "+13125550999"]
+    futures = [
+        batcher.submit(_sms(senders[n % 3], f"my dishwasher is broken #{n}", f"C{n}"), now)
+        for n in range(30)
+    ]
+    bad = batcher.submit(
+        InboundMessage(channel="fax", provider_id="F1", sender="x", body="hi"), now
+    )
+    results = [f.result(timeout=60) for f in futures]
+    with pytest.raises(ValueError, match="fax"):
+        bad.result(timeout=60)
+    batcher.close()
+    assert len({r.message_id for r in results}) == 30 and not any(r.duplicate for r in results)
+    with s.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 30
+    with pytest.raises(RuntimeError, match="closed"):
+        batcher.submit(_sms(ANA, "hello", "C99"), now)
+
+
+def test_a_senders_messages_wait_for_each_other_across_processes(
+    resident_services: Services,
+) -> None:
+    """Several server processes on PostgreSQL: while one transaction holds Ana's sender lock,
+    another's message from Ana waits for it to commit, then goes through."""
+    s = resident_services
+    if s.engine.dialect.name != "postgresql":
+        pytest.skip("per-sender locks exist only on PostgreSQL (SQLite is served by one process)")
+    now = s.clock.now()
+    first = _sms(ANA, "my bathroom fan stopped working", "L1")
+    with ThreadPoolExecutor(1) as pool:
+        with s.sessions.begin() as session:
+            lock_senders(session, [first])  # as another process mid-batch would
+            waiting = pool.submit(receive, s, _sms(ANA, "no rush, whenever", "L2"), now)
+            time.sleep(0.5)
+            assert not waiting.done()
+        later = waiting.result(timeout=30)
+    assert later.outcome in {"asked", "routed"}

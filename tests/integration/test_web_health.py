@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import socket
 
+import pytest
 from fastapi.testclient import TestClient
 
 from frontdesk.engine.services import Services
 from frontdesk.record.db import make_engine, make_sessionmaker
 from frontdesk.web.app import create_app
+from frontdesk.web.serve import ServeError, serve
 
 
 def test_healthz_is_ok_when_the_database_answers(services: Services) -> None:
@@ -34,3 +36,10 @@ def test_healthz_is_503_when_the_database_is_unreachable(services: Services) -> 
 
     assert response.status_code == 503
     assert response.json()["status"] == "unavailable"
+
+
+def test_serve_refuses_several_processes_on_sqlite(services: Services) -> None:
+    if services.engine.dialect.name != "sqlite":
+        pytest.skip("only SQLite is limited to one server process")
+    with pytest.raises(ServeError, match="one worker"):
+        serve(services, workers=2)

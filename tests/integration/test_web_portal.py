@@ -6,13 +6,14 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from frontdesk import signing
 from frontdesk.engine.services import Services
@@ -107,6 +108,24 @@ def test_signed_message_is_received_once_over_a_real_server(
     with acme.sessions() as session:
         stored = session.scalars(select(Message)).one()
     assert (stored.provider_id, stored.sender) == ("acme:pm-123", "R-0002")
+
+
+def test_concurrent_posts_are_each_recorded_and_answered(acme: Services, server_url: str) -> None:
+    """Many requests at once share batches (group commit) yet each gets its own answer."""
+    bodies = [payload(message_id=f"pm-{n}", resident_id=f"R-{n % 5}") for n in range(40)]
+
+    def post(body: bytes) -> httpx.Response:
+        with httpx.Client(base_url=server_url) as http:
+            return http.post(URL, content=body, headers=signed(acme, body))
+
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(post, bodies))
+    assert [a.status_code for a in answers] == [200] * 40
+    assert len({a.json()["message_id"] for a in answers}) == 40
+    assert written(acme)["messages"] == 40
+    with acme.sessions() as session:
+        stored = set(session.scalars(select(Message.provider_id)))
+    assert stored == {f"acme:pm-{n}" for n in range(40)}
 
 
 def test_same_message_id_from_two_portfolios_is_two_messages(
@@ -237,3 +256,22 @@ def test_verify_accepts_its_own_signature_within_five_minutes_either_side(
         assert signing.verify(SECRET, timestamp, body, signing.sign(SECRET, timestamp, body), now)
     stale = int(now.timestamp()) - 301
     assert not signing.verify(SECRET, stale, body, signing.sign(SECRET, stale, body), now)
+
+
+def test_a_rotated_secret_works_at_once_and_the_old_one_stops_when_the_cache_expires(
+    acme: Services,
+) -> None:
+    app = create_app(acme)
+    with TestClient(app) as client:
+        first = payload(message_id="pm-1")
+        assert client.post(URL, content=first, headers=signed(acme, first)).status_code == 200
+        with acme.sessions.begin() as session:
+            session.execute(
+                update(Portfolio).where(Portfolio.key == "acme").values(webhook_secret="new-one")
+            )
+        second = payload(message_id="pm-2")
+        fresh = client.post(URL, content=second, headers=signed(acme, second, secret="new-one"))
+        assert fresh.status_code == 200
+        app.state.portal_secrets.ttl = 0  # as if SECRET_CACHE_SECONDS had passed
+        third = payload(message_id="pm-3")
+        assert client.post(URL, content=third, headers=signed(acme, third)).status_code == 403

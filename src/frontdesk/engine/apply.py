@@ -1,14 +1,15 @@
 """Apply a Decision to the record: events, tasks, state, timers and outbox rows together.
 
 ``apply`` works inside the caller's transaction and never commits, so a use case can load,
-decide, apply and mark its timer in one commit. ``apply_decision`` is the one-shot form.
+decide, apply and mark its timer in one commit. ``apply_decision`` is the one-shot form;
+``apply_many`` writes several decisions with the round trips of one (the inbound batch).
 Anything that fails (an unknown template, a missing task) raises and nothing is written.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -64,26 +65,65 @@ def apply_decision(
 
 
 def apply(session: Session, decision: Decision, now: datetime, renderer: Renderer) -> Applied:
-    """Write ``decision`` into the caller's transaction (no commit).
+    """Write ``decision`` into the caller's transaction (no commit)."""
+    return apply_many(session, [(decision, now, renderer)])[0]
 
-    Rows are written in few round trips: new tasks and outbox rows in one flush, then every
-    timeline event of the decision in one multi-row INSERT.
+
+def apply_many(
+    session: Session, decisions: Sequence[tuple[Decision, datetime, Renderer]]
+) -> list[Applied]:
+    """Write several decisions into the caller's transaction (no commit), in order.
+
+    Rows are written in few round trips whatever the count: one lookup of already-queued
+    idempotency keys, one flush for new tasks and outbox rows, then every timeline event of
+    every decision in one multi-row INSERT.
     """
-    writer = _Writer(session, decision, now, renderer)
-    for action in decision.actions:
-        writer.write(action)
-    writer.finish()
-    return writer.applied
+    queued = _already_queued(session, [d for d, _, _ in decisions])
+    writers = [_Writer(session, d, now, renderer, queued) for d, now, renderer in decisions]
+    for writer in writers:
+        for action in writer.decision.actions:
+            writer.write(action)
+    session.flush()
+    rows = [row for writer in writers for row in writer.finish()]
+    if rows:
+        session.execute(insert(Event), rows)
+    session.flush()
+    return [writer.applied for writer in writers]
+
+
+def _already_queued(session: Session, decisions: Sequence[Decision]) -> set[str]:
+    """Outbox keys of these decisions that an earlier transaction already queued."""
+    keys = [
+        a.idempotency_key
+        for d in decisions
+        for a in d.actions
+        if isinstance(a, SendMessage | NotifyWebhook)
+    ]
+    if not keys:
+        return set()
+    found = session.scalars(
+        select(OutboxItem.idempotency_key).where(OutboxItem.idempotency_key.in_(keys))
+    )
+    return set(found)
 
 
 EventData = dict[str, Any] | Callable[[], dict[str, Any]]
 
 
 class _Writer:
-    """Turns each action into rows; one method per action type."""
+    """Turns each action of one decision into rows; one method per action type.
+
+    ``queued_keys`` is shared by every writer of a batch, so two decisions in one batch
+    never queue the same message twice either.
+    """
 
     def __init__(
-        self, session: Session, decision: Decision, now: datetime, renderer: Renderer
+        self,
+        session: Session,
+        decision: Decision,
+        now: datetime,
+        renderer: Renderer,
+        queued_keys: set[str],
     ) -> None:
         self.session = session
         self.decision = decision
@@ -94,20 +134,7 @@ class _Writer:
         self.new_tasks: list[tuple[Task, CreateTask]] = []
         self.new_outbox: list[OutboxItem] = []
         self.thread_to_link: Thread | None = None
-        self.queued_keys = self._already_queued()
-
-    def _already_queued(self) -> set[str]:
-        keys = [
-            a.idempotency_key
-            for a in self.decision.actions
-            if isinstance(a, SendMessage | NotifyWebhook)
-        ]
-        if not keys:
-            return set()
-        found = self.session.scalars(
-            select(OutboxItem.idempotency_key).where(OutboxItem.idempotency_key.in_(keys))
-        )
-        return set(found)
+        self.queued_keys = queued_keys
 
     def write(self, action: Action) -> None:
         match action:
@@ -132,9 +159,9 @@ class _Writer:
             case _:
                 raise DecisionError(f"{action.rule}: unknown action {type(action).__name__}")
 
-    def finish(self) -> None:
-        """Flush new rows once for their ids, then add SLA timers and all events."""
-        self.session.flush()
+    def finish(self) -> list[dict[str, Any]]:
+        """After the flush that gave new rows their ids: link the thread, add SLA timers,
+        and return the decision's timeline events as rows for the one INSERT."""
         if self.thread_to_link is not None and self.new_tasks:
             self.thread_to_link.task_id = self.new_tasks[-1][0].id
         for task, action in self.new_tasks:
@@ -142,24 +169,21 @@ class _Writer:
             if action.sla_due_at is not None:
                 self.session.add(self._sla_timer(task.id, action.sla_due_at))
         self.applied.outbox.extend(item.id for item in self.new_outbox)
-        if self.events:
-            d = self.decision
-            rows = [
-                {
-                    "portfolio_id": d.portfolio_id,
-                    "subject_type": d.subject.type,
-                    "subject_id": d.subject.id,
-                    "kind": kind,
-                    "actor": action.rule,
-                    "reason": action.reason,
-                    "data": data() if callable(data) else data,
-                    "policy_version": d.policy_version,
-                    "at": self.now,
-                }
-                for action, kind, data in self.events
-            ]
-            self.session.execute(insert(Event), rows)
-        self.session.flush()
+        d = self.decision
+        return [
+            {
+                "portfolio_id": d.portfolio_id,
+                "subject_type": d.subject.type,
+                "subject_id": d.subject.id,
+                "kind": kind,
+                "actor": action.rule,
+                "reason": action.reason,
+                "data": data() if callable(data) else data,
+                "policy_version": d.policy_version,
+                "at": self.now,
+            }
+            for action, kind, data in self.events
+        ]
 
     def _sla_timer(self, task_id: int, due_at: datetime) -> Timer:
         # A task created in this transaction cannot have a timer yet: insert, no lookup.

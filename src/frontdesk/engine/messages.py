@@ -1,30 +1,42 @@
-"""Use case: one inbound resident message → context → understand → decide → record, one commit.
+"""Use case: inbound resident messages → context → understand → decide → record, one commit.
 
-Redelivery of the same provider message id is recognised and changes nothing.
+Messages are handled in batches (``receive_many``): every message of a batch shares one
+transaction, one model pass and one round trip per lookup, which is what lets a small server
+keep up with a busy portal. Two messages from the same sender in one batch are handled one
+after the other (in rounds), so the second sees the thread the first left. A redelivery of
+the same provider message id is recognised and changes nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, text, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from frontdesk.engine.apply import apply
+from frontdesk.engine.apply import apply_many
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
 from frontdesk.engine.resident_context import (
+    Arrival,
     find_portfolio,
-    find_resident,
+    find_residents,
+    new_thread,
     open_work_orders,
-    pick_thread,
+    recent_threads,
     thread_state,
 )
 from frontdesk.engine.services import Services
-from frontdesk.intake.understand import understand
+from frontdesk.intake.understand import understand_each
+from frontdesk.policy import Policy
 from frontdesk.record.enums import Channel, Direction, ThreadStatus
-from frontdesk.record.models import Event, Message, Portfolio, Thread
+from frontdesk.record.models import Event, Message, Portfolio
 from frontdesk.workflows import portal
+from frontdesk.workflows.decision import Decision
+from frontdesk.workflows.portal import is_new_topic
 from frontdesk.workflows.portal_context import PortalMessage
 
 REPLY_CHANNEL = {"portal": "portal", "sms": "sms", "email": "email"}
@@ -34,88 +46,252 @@ class UnknownDestination(LookupError):
     """The message names no portfolio we hold (unknown portal key or tracking number)."""
 
 
+Outcome = ReceiveResult | UnknownDestination
+
+
 def receive(services: Services, message: InboundMessage, now: datetime) -> ReceiveResult:
-    """Record and handle ``message``; a redelivery returns the first result's ids."""
+    """Record and handle one message; a redelivery returns the first result's ids."""
     try:
-        with services.sessions.begin() as session:
-            return _receive(services, session, message, now)
+        outcome = receive_many(services, [(message, now)])[0]
     except IntegrityError:
         # Two deliveries of the same message raced; the other one won and recorded it.
         with services.sessions() as session:
-            found = _duplicate(session, message)
+            found = _duplicates(session, [message]).get(_key(message))
         if found is None:
             raise
         return found
+    if isinstance(outcome, UnknownDestination):
+        raise outcome
+    return outcome
 
 
-def _duplicate(session: Session, message: InboundMessage) -> ReceiveResult | None:
-    row = session.execute(
-        select(Message.id, Message.thread_id).where(
-            Message.channel == Channel(message.channel),
-            Message.provider_id == message.provider_id,
-        )
-    ).first()
-    if row is None:
-        return None
-    return ReceiveResult(
-        thread_id=row.thread_id, message_id=row.id, duplicate=True, outcome="duplicate"
-    )
+def receive_many(
+    services: Services, batch: Sequence[tuple[InboundMessage, datetime]]
+) -> list[Outcome]:
+    """Record and handle every message of ``batch`` in one transaction, in order.
+
+    A message for no portfolio we hold gets an ``UnknownDestination`` in its place and the
+    others go on; any other failure raises and nothing of the batch is written (callers
+    retry the messages one by one to find the one at fault).
+    """
+    results: list[Outcome | None] = [None] * len(batch)
+    with services.sessions.begin() as session:
+        lock_senders(session, [m for m, _ in batch])
+        cache = _BatchCache(services, session)
+        pending = list(range(len(batch)))
+        while pending:
+            now_round, pending = _one_per_sender(batch, pending)
+            _receive_round(services, session, cache, [(i, *batch[i]) for i in now_round], results)
+    assert all(r is not None for r in results)
+    return [r for r in results if r is not None]
 
 
-def _receive(
-    services: Services, session: Session, message: InboundMessage, now: datetime
-) -> ReceiveResult:
-    duplicate = _duplicate(session, message)
-    if duplicate is not None:
-        return duplicate
-    region = services.settings.default_region
-    portfolio = find_portfolio(session, message, region)
-    if portfolio is None:
-        raise UnknownDestination(
-            f"no portfolio for {message.portfolio_key or message.to or 'this message'}"
-        )
-    policy = services.policies.active(session, portfolio.id)
-    resident = find_resident(session, portfolio.id, message, region)
-    effective = policy.for_property(resident.property_external_id if resident else None)
-    required = [d.name for d in effective.categories["maintenance"].required_details]
-    understanding = understand(message.body, message.lang_hint, required)
-    thread, is_new = pick_thread(session, portfolio.id, message, resident, understanding, now)
-    inbound = _record_inbound(session, portfolio, thread, message, understanding.lang, now)
-    context = PortalMessage(
-        message_id=inbound.id,
-        channel=message.channel,
-        reply_channel=REPLY_CHANNEL.get(message.channel, message.channel),
-        reply_to=message.sender,
-        text=message.body,
-        understanding=understanding,
-        thread=thread_state(thread, is_new=is_new),
-        resident=resident,
-        open_work_orders=(
-            open_work_orders(session, resident) if understanding.category == "status_update" else ()
+def lock_senders(session: Session, messages: Sequence[InboundMessage]) -> None:
+    """On PostgreSQL, hold a transaction lock per sender so that several server processes
+    never handle two messages of one sender at once (the second waits, then sees the
+    first's thread). Locks are taken in one statement, in key order, so two batches cannot
+    deadlock. SQLite needs none: it has one writer, and ``frontdesk serve`` runs one process
+    on it."""
+    if session.get_bind().dialect.name != "postgresql" or not messages:
+        return
+    keys = sorted({_sender_lock_key(m) for m in messages})
+    session.execute(
+        text(
+            "SELECT pg_advisory_xact_lock(k) FROM "
+            "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY 1) AS sorted"
         ),
-        writeback_url=portfolio.writeback_url,
-    )
-    decision = portal.decide(context, effective, now, portfolio.id)
-    apply(session, decision, now, effective)
-    return ReceiveResult(
-        thread_id=thread.id,
-        message_id=inbound.id,
-        duplicate=False,
-        outcome=_outcome(decision.rules()),
-        rules=tuple(decision.rules()),
+        {"keys": keys},
     )
 
 
-def _record_inbound(
+def _sender_lock_key(message: InboundMessage) -> int:
+    """A stable signed 64-bit key for the sender (same in every process)."""
+    name = f"frontdesk.sender:{message.channel}:{message.sender}".encode()
+    return int.from_bytes(hashlib.blake2b(name, digest_size=8).digest(), "big", signed=True)
+
+
+def _one_per_sender(
+    batch: Sequence[tuple[InboundMessage, datetime]], pending: list[int]
+) -> tuple[list[int], list[int]]:
+    """Split ``pending`` into this round (each sender, thread and message id at most once)
+    and the rest, keeping arrival order within a sender."""
+    seen: set[object] = set()
+    now_round: list[int] = []
+    later: list[int] = []
+    for i in pending:
+        m = batch[i][0]
+        keys: set[object] = {("sender", m.channel, m.sender), ("id", _key(m))}
+        if m.thread_ref is not None:
+            keys.add(("thread", m.thread_ref))
+        if keys & seen:
+            later.append(i)
+        else:
+            now_round.append(i)
+        seen |= keys  # a deferred message still holds its sender's place in line
+    return now_round, later
+
+
+@dataclass
+class _BatchCache:
+    """Portfolios and policies looked up once per batch."""
+
+    services: Services
+    session: Session
+
+    def __post_init__(self) -> None:
+        self.portfolios: dict[tuple[str | None, str | None], Portfolio | None] = {}
+        self.policies: dict[int, Policy] = {}
+
+    def portfolio(self, message: InboundMessage) -> Portfolio | None:
+        key = (message.portfolio_key, None if message.portfolio_key else message.to)
+        if key not in self.portfolios:
+            region = self.services.settings.default_region
+            self.portfolios[key] = find_portfolio(self.session, message, region)
+        return self.portfolios[key]
+
+    def policy(self, portfolio_id: int) -> Policy:
+        if portfolio_id not in self.policies:
+            self.policies[portfolio_id] = self.services.policies.active(self.session, portfolio_id)
+        return self.policies[portfolio_id]
+
+
+def _receive_round(
+    services: Services,
+    session: Session,
+    cache: _BatchCache,
+    items: list[tuple[int, InboundMessage, datetime]],
+    results: list[Outcome | None],
+) -> None:
+    duplicates = _duplicates(session, [m for _, m, _ in items])
+    by_portfolio: dict[int, list[tuple[int, InboundMessage, datetime]]] = {}
+    for i, message, now in items:
+        found = duplicates.get(_key(message))
+        portfolio = None if found else cache.portfolio(message)
+        if found is not None:
+            results[i] = found
+        elif portfolio is None:
+            where = message.portfolio_key or message.to or "this message"
+            results[i] = UnknownDestination(f"no portfolio for {where}")
+        else:
+            by_portfolio.setdefault(portfolio.id, []).append((i, message, now))
+    for portfolio_id, group in by_portfolio.items():
+        portfolio = session.get(Portfolio, portfolio_id)
+        assert portfolio is not None
+        _receive_for_portfolio(
+            services, session, portfolio, cache.policy(portfolio_id), group, results
+        )
+
+
+def _receive_for_portfolio(
+    services: Services,
     session: Session,
     portfolio: Portfolio,
-    thread: Thread,
-    message: InboundMessage,
-    lang: str,
-    now: datetime,
-) -> Message:
-    inbound = Message(
-        thread_id=thread.id,
+    policy: Policy,
+    group: list[tuple[int, InboundMessage, datetime]],
+    results: list[Outcome | None],
+) -> None:
+    region = services.settings.default_region
+    residents = find_residents(session, portfolio.id, [m for _, m, _ in group], region)
+    arrivals = [Arrival(m, r, now) for (_, m, now), r in zip(group, residents, strict=True)]
+    effective = [
+        policy.for_property(a.resident.property_external_id if a.resident else None)
+        for a in arrivals
+    ]
+    understandings = understand_each(
+        [
+            (
+                a.message.body,
+                a.message.lang_hint,
+                [d.name for d in e.categories["maintenance"].required_details],
+            )
+            for a, e in zip(arrivals, effective, strict=True)
+        ]
+    )
+    threads = []
+    for arrival, found, understanding in zip(
+        arrivals, recent_threads(session, portfolio.id, arrivals), understandings, strict=True
+    ):
+        if found is not None and not is_new_topic(thread_state(found, False), understanding):
+            threads.append((found, False))
+        else:
+            created = new_thread(portfolio.id, arrival)
+            session.add(created)
+            threads.append((created, True))
+    if any(is_new for _, is_new in threads):
+        session.flush()  # new threads' ids, one round trip
+    inbound = [
+        _inbound_row(thread.id, a.message, u.lang, a.now)
+        for (thread, _), a, u in zip(threads, arrivals, understandings, strict=True)
+    ]
+    session.add_all(inbound)
+    session.flush()  # message ids, one round trip
+    session.execute(
+        insert(Event),
+        [
+            _received_event(portfolio.id, thread.id, row, a.message)
+            for (thread, _), row, a in zip(threads, inbound, arrivals, strict=True)
+        ],
+    )
+    decisions: list[tuple[Decision, datetime, Policy]] = []
+    for n, arrival in enumerate(arrivals):
+        thread, is_new = threads[n]
+        if thread.status == ThreadStatus.CLOSED:
+            thread.status = ThreadStatus.OPEN
+        context = PortalMessage(
+            message_id=inbound[n].id,
+            channel=arrival.message.channel,
+            reply_channel=REPLY_CHANNEL.get(arrival.message.channel, arrival.message.channel),
+            reply_to=arrival.message.sender,
+            text=arrival.message.body,
+            understanding=understandings[n],
+            thread=thread_state(thread, is_new=is_new),
+            resident=arrival.resident,
+            open_work_orders=(
+                open_work_orders(session, arrival.resident)
+                if understandings[n].category == "status_update"
+                else ()
+            ),
+            writeback_url=portfolio.writeback_url,
+        )
+        decision = portal.decide(context, effective[n], arrival.now, portfolio.id)
+        decisions.append((decision, arrival.now, effective[n]))
+        results[group[n][0]] = ReceiveResult(
+            thread_id=thread.id,
+            message_id=inbound[n].id,
+            duplicate=False,
+            outcome=_outcome(decision.rules()),
+            rules=tuple(decision.rules()),
+        )
+    apply_many(session, decisions)
+
+
+def _key(message: InboundMessage) -> tuple[Channel, str]:
+    return Channel(message.channel), message.provider_id
+
+
+def _duplicates(
+    session: Session, messages: Sequence[InboundMessage]
+) -> dict[tuple[Channel, str], ReceiveResult]:
+    """Messages already recorded under the same channel and provider id (redeliveries)."""
+    keys = {_key(m) for m in messages}
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(Message.channel, Message.provider_id, Message.id, Message.thread_id).where(
+            tuple_(Message.channel, Message.provider_id).in_(keys)
+        )
+    )
+    return {
+        (row.channel, row.provider_id): ReceiveResult(
+            thread_id=row.thread_id, message_id=row.id, duplicate=True, outcome="duplicate"
+        )
+        for row in rows
+    }
+
+
+def _inbound_row(thread_id: int, message: InboundMessage, lang: str, now: datetime) -> Message:
+    return Message(
+        thread_id=thread_id,
         channel=Channel(message.channel),
         direction=Direction.INBOUND,
         provider_id=message.provider_id,
@@ -124,27 +300,26 @@ def _record_inbound(
         sender=message.sender,
         at=now,
     )
-    session.add(inbound)
-    session.flush()
-    session.add(
-        Event(
-            portfolio_id=portfolio.id,
-            subject_type="thread",
-            subject_id=thread.id,
-            kind="message.received",
-            actor=f"channel.{message.channel}",
-            reason="verified resident" if message.verified else "sender matched by address",
-            data={
-                "message_id": inbound.id,
-                "provider_id": message.provider_id,
-                "sender": message.sender,
-            },
-            at=now,
-        )
-    )
-    if thread.status == ThreadStatus.CLOSED:
-        thread.status = ThreadStatus.OPEN
-    return inbound
+
+
+def _received_event(
+    portfolio_id: int, thread_id: int, row: Message, message: InboundMessage
+) -> dict[str, object]:
+    return {
+        "portfolio_id": portfolio_id,
+        "subject_type": "thread",
+        "subject_id": thread_id,
+        "kind": "message.received",
+        "actor": f"channel.{message.channel}",
+        "reason": "verified resident" if message.verified else "sender matched by address",
+        "data": {
+            "message_id": row.id,
+            "provider_id": message.provider_id,
+            "sender": message.sender,
+        },
+        "policy_version": None,
+        "at": row.at,
+    }
 
 
 def _outcome(rules: list[str]) -> str:

@@ -1,14 +1,19 @@
-"""Loading what the resident-message workflow needs: portfolio, resident, thread, work orders."""
+"""Loading what the resident-message workflow needs: portfolio, resident, thread, work orders.
+
+Shaped for a batch of inbound messages: each lookup serves every message of the batch in one
+round trip where it can, so the cost per message falls as the batch grows.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.inbound import InboundMessage
-from frontdesk.intake.understanding import Understanding
 from frontdesk.phones import to_e164
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus, ThreadStatus
 from frontdesk.record.models import (
@@ -23,7 +28,6 @@ from frontdesk.record.models import (
     Unit,
     lease_residents,
 )
-from frontdesk.workflows.portal import is_new_topic
 from frontdesk.workflows.portal_context import Resident, ThreadState, WorkOrder
 
 THREAD_REUSE_WINDOW = timedelta(days=14)
@@ -58,15 +62,41 @@ def find_portfolio(session: Session, message: InboundMessage, region: str) -> Po
     return only[0] if len(only) == 1 else None
 
 
-def find_resident(
-    session: Session, portfolio_id: int, message: InboundMessage, region: str
-) -> Resident | None:
-    """Verified portal identity, else the phone or email the message came from."""
-    person, opted_out = _person(session, portfolio_id, message, region)
-    if person is None:
-        return None
-    row = session.execute(_home_query(person.id)).first()
-    lease, unit, prop = row if row is not None else (None, None, None)
+def find_residents(
+    session: Session, portfolio_id: int, messages: Sequence[InboundMessage], region: str
+) -> list[Resident | None]:
+    """Each message's resident: verified portal identity, else the phone or email it came
+    from. Portal identities and every resident's home are looked up in one query each."""
+    portal_ids = {m.sender for m in messages if m.channel == "portal" and m.verified}
+    by_external: dict[str, Person] = {}
+    if portal_ids:
+        by_external = {
+            str(p.external_id): p
+            for p in session.scalars(
+                select(Person).where(
+                    Person.portfolio_id == portfolio_id, Person.external_id.in_(portal_ids)
+                )
+            )
+        }
+    people: list[tuple[Person | None, bool]] = []
+    for message in messages:
+        if message.channel == "portal":
+            verified = by_external.get(message.sender) if message.verified else None
+            people.append((verified, False))
+        else:
+            people.append(_person_by_address(session, portfolio_id, message, region))
+    homes = _homes(session, {p.id for p, _ in people if p is not None})
+    return [
+        None if person is None else _resident(person, opted_out, homes.get(person.id))
+        for person, opted_out in people
+    ]
+
+
+Home = tuple[Lease, Unit, Property]
+
+
+def _resident(person: Person, opted_out: bool, home: Home | None) -> Resident:
+    lease, unit, prop = home if home is not None else (None, None, None)
     return Resident(
         person_id=person.id,
         first_name=person.first_name,
@@ -81,34 +111,33 @@ def find_resident(
     )
 
 
-def _home_query(person_id: int) -> Select[Lease, Unit, Property]:
-    """The person's best lease (active, notice, future, past; newest first) with unit and
-    property, in one round trip."""
+def _homes(session: Session, person_ids: set[int]) -> dict[int, Home]:
+    """Each person's best lease (active, notice, future, past; newest first) with its unit
+    and property, for all of them in one round trip."""
+    if not person_ids:
+        return {}
     rank = case(
         *((Lease.status == status, n) for n, status in enumerate(LEASE_PREFERENCE)),
         else_=len(LEASE_PREFERENCE),
     )
-    return (
-        select(Lease, Unit, Property)
-        .join(lease_residents, lease_residents.c.lease_id == Lease.id)
+    rows = session.execute(
+        select(lease_residents.c.person_id, Lease, Unit, Property)
+        .join(Lease, lease_residents.c.lease_id == Lease.id)
         .join(Unit, Unit.id == Lease.unit_id)
         .join(Property, Property.id == Unit.property_id)
-        .where(lease_residents.c.person_id == person_id)
-        .order_by(rank, Lease.start_date.desc())
-        .limit(1)
-    )
+        .where(lease_residents.c.person_id.in_(person_ids))
+        .order_by(lease_residents.c.person_id, rank, Lease.start_date.desc(), Lease.id.desc())
+    ).all()
+    homes: dict[int, Home] = {}
+    for person_id, lease, unit, prop in rows:
+        homes.setdefault(person_id, (lease, unit, prop))
+    return homes
 
 
-def _person(
+def _person_by_address(
     session: Session, portfolio_id: int, message: InboundMessage, region: str
 ) -> tuple[Person | None, bool]:
-    if message.channel == "portal":
-        if not message.verified:
-            return None, False
-        person = session.scalars(
-            select(Person).filter_by(portfolio_id=portfolio_id, external_id=message.sender)
-        ).one_or_none()
-        return person, False
+    """The person whose phone (SMS) or email sent ``message``, and whether they opted out."""
     channel = Channel.SMS if message.channel == "sms" else Channel.EMAIL
     address = (
         e164(message.sender, region) if channel == Channel.SMS else message.sender.strip().lower()
@@ -130,34 +159,74 @@ def _person(
     return row[0], row[1] is not None
 
 
-def pick_thread(
-    session: Session,
-    portfolio_id: int,
-    message: InboundMessage,
-    resident: Resident | None,
-    understanding: Understanding,
-    now: datetime,
-) -> tuple[Thread, bool]:
-    """The conversation this message continues, or a new one (new topic, new sender)."""
-    thread = _recent_thread(session, portfolio_id, message, resident, now)
-    if thread is not None and not is_new_topic(thread_state(thread, False), understanding):
-        return thread, False
-    created = Thread(
+@dataclass(frozen=True)
+class Arrival:
+    """One inbound message of a batch with what is already known about it."""
+
+    message: InboundMessage
+    resident: Resident | None
+    now: datetime
+
+
+def recent_threads(
+    session: Session, portfolio_id: int, arrivals: Sequence[Arrival]
+) -> list[Thread | None]:
+    """The conversation each message may continue: the thread it names, else its sender's
+    latest open thread on that channel from the last 14 days. Residents' threads come in
+    one query; unknown senders and named threads are looked up one by one (rare)."""
+    found: list[Thread | None] = [None] * len(arrivals)
+    bulk = [
+        i for i, a in enumerate(arrivals) if a.resident is not None and a.message.thread_ref is None
+    ]
+    if bulk:
+        latest: dict[tuple[int, Channel], Thread] = {}
+        oldest = min(arrivals[i].now for i in bulk) - THREAD_REUSE_WINDOW
+        candidates = session.scalars(
+            select(Thread)
+            .where(
+                Thread.portfolio_id == portfolio_id,
+                Thread.person_id.in_({_person_id(arrivals[i]) for i in bulk}),
+                Thread.channel.in_({Channel(arrivals[i].message.channel) for i in bulk}),
+                Thread.updated_at >= oldest,
+                Thread.status != ThreadStatus.CLOSED,
+            )
+            .order_by(Thread.updated_at.desc(), Thread.id.desc())
+        )
+        for candidate in candidates:
+            assert candidate.person_id is not None
+            latest.setdefault((candidate.person_id, candidate.channel), candidate)
+        for i in bulk:
+            a = arrivals[i]
+            thread = latest.get((_person_id(a), Channel(a.message.channel)))
+            if thread is not None and thread.updated_at >= a.now - THREAD_REUSE_WINDOW:
+                found[i] = thread
+    for i, a in enumerate(arrivals):
+        if i not in bulk:
+            found[i] = _recent_thread(session, portfolio_id, a.message, a.resident, a.now)
+    return found
+
+
+def _person_id(arrival: Arrival) -> int:
+    assert arrival.resident is not None
+    return arrival.resident.person_id
+
+
+def new_thread(portfolio_id: int, arrival: Arrival) -> Thread:
+    """A conversation for a new topic or a new sender (added to no session yet)."""
+    resident = arrival.resident
+    return Thread(
         portfolio_id=portfolio_id,
         property_id=resident.property_id if resident else None,
         person_id=resident.person_id if resident else None,
         lease_id=resident.lease_id if resident else None,
-        channel=Channel(message.channel),
+        channel=Channel(arrival.message.channel),
         status=ThreadStatus.OPEN,
         verified=resident is not None,
-        sender=message.sender,
+        sender=arrival.message.sender,
         details={},
-        created_at=now,
-        updated_at=now,
+        created_at=arrival.now,
+        updated_at=arrival.now,
     )
-    session.add(created)
-    session.flush()
-    return created, True
 
 
 def _recent_thread(

@@ -40,12 +40,23 @@ def understand_many(
     model: PortalModel | None = None,
 ) -> list[Understanding]:
     """``understand`` for several messages, scoring them with the model in one batch."""
-    chosen = model if model is not None else shipped_model()
     hints = lang_hints if lang_hints is not None else [None] * len(texts)
-    scores = chosen.scores(texts)
+    return understand_each(
+        [(text, hint, required_details) for text, hint in zip(texts, hints, strict=True)],
+        model=model,
+    )
+
+
+def understand_each(
+    items: Sequence[tuple[str, str | None, Sequence[str]]], *, model: PortalModel | None = None
+) -> list[Understanding]:
+    """Several messages, each ``(text, lang_hint, required_details)`` (residents of different
+    properties may owe different details), scored in one batch."""
+    chosen = model if model is not None else shipped_model()
+    scores = chosen.scores([text for text, _, _ in items])
     return [
-        decide(text, s, chosen.thresholds, hint, required_details)
-        for text, s, hint in zip(texts, scores, hints, strict=True)
+        decide(text, s, chosen.thresholds, hint, required)
+        for (text, hint, required), s in zip(items, scores, strict=True)
     ]
 
 

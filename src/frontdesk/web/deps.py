@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 
 from fastapi import HTTPException, Request
 
+from frontdesk.engine.batcher import InboundBatcher
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
-from frontdesk.engine.messages import UnknownDestination, receive
+from frontdesk.engine.messages import UnknownDestination
 from frontdesk.engine.services import Services
 
 MAX_BODY_BYTES = 256 * 1024
 
 
-def get_services(request: Request) -> Services:
+def services_of(request: Request) -> Services:
     """The services the composition root handed to :func:`frontdesk.web.app.create_app`."""
     services: Services = request.app.state.services
     return services
 
 
-def request_now(request: Request) -> datetime:
+async def get_services(request: Request) -> Services:
+    """Dependency form of :func:`services_of` (async: FastAPI would run a plain function in
+    its thread pool, a hop that costs more than the lookup)."""
+    return services_of(request)
+
+
+async def request_now(request: Request) -> datetime:
     """The one clock reading for this request; every timestamp it writes comes from it."""
-    return get_services(request).clock.now()
+    return services_of(request).clock.now()
 
 
 async def raw_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
@@ -46,9 +54,13 @@ def _too_large(limit: int) -> HTTPException:
     return HTTPException(413, f"request body is larger than {limit} bytes")
 
 
-def receive_message(services: Services, message: InboundMessage, now: datetime) -> ReceiveResult:
-    """Hand an authenticated message to the engine; a message for no portfolio we hold is 404."""
+async def receive_message(
+    request: Request, message: InboundMessage, now: datetime
+) -> ReceiveResult:
+    """Hand an authenticated message to the engine (through the app's batcher) and wait until
+    it is recorded; a message for no portfolio we hold is 404."""
+    batcher: InboundBatcher = request.app.state.inbound
     try:
-        return receive(services, message, now)
+        return await asyncio.wrap_future(batcher.submit(message, now))
     except UnknownDestination as exc:
         raise HTTPException(404, str(exc)) from exc

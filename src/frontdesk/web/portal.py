@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+import time
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 router = APIRouter()
 
 PROVIDER_ID_MAX = 100  # the messages.provider_id column
+SECRET_CACHE_SECONDS = 10.0
 # One answer for every authentication failure after the headers parse, so a caller cannot
 # tell an unknown portfolio from a wrong secret; the server log says which it was.
 FORBIDDEN = "signature does not verify for this portfolio (check the secret and the raw body)"
@@ -77,12 +80,22 @@ async def post_message(
         )
     body = await raw_body(request)
     key = _portfolio_key(body)
-    secret = await run_in_threadpool(_secret_for, services, key)
-    if not secret or not signing.verify(secret, headers.timestamp, body, headers.signature, now):
-        log.warning("portal message refused for %r: %s", key, _why(secret))
-        raise HTTPException(403, FORBIDDEN)
+    secrets: SecretCache = request.app.state.portal_secrets
+
+    def verifies(secret: str | None) -> bool:
+        if not secret:
+            return False
+        return signing.verify(secret, headers.timestamp, body, headers.signature, now)
+
+    secret = secrets.cached(key)
+    if not verifies(secret):
+        # Not cached, stale, or just rotated: read the record before refusing.
+        secret = await run_in_threadpool(secrets.load, services, key)
+        if not verifies(secret):
+            log.warning("portal message refused for %r: %s", key, _why(secret))
+            raise HTTPException(403, FORBIDDEN)
     message = _inbound(_validated(body))
-    result = await run_in_threadpool(receive_message, services, message, now)
+    result = await receive_message(request, message, now)
     return ReceivedOut(
         thread_id=result.thread_id,
         message_id=result.message_id,
@@ -113,9 +126,27 @@ def _portfolio_key(body: bytes) -> str:
     return key
 
 
-def _secret_for(services: Services, key: str) -> str | None:
-    with services.sessions() as session:
-        return session.scalars(select(Portfolio.webhook_secret).filter_by(key=key)).one_or_none()
+class SecretCache:
+    """Portfolio webhook secrets, kept for ``ttl`` seconds so a busy portal does not cost a
+    database read per request. A signature that fails against the cached secret is checked
+    against the record before it is refused, so a new secret works at once; an old secret
+    keeps working for at most ``ttl`` seconds after it is replaced."""
+
+    def __init__(self, ttl: float = SECRET_CACHE_SECONDS) -> None:
+        self.ttl = ttl
+        self._secrets: dict[str, tuple[str | None, float]] = {}
+
+    def cached(self, key: str) -> str | None:
+        secret, read_at = self._secrets.get(key, (None, -math.inf))
+        return secret if time.monotonic() - read_at < self.ttl else None
+
+    def load(self, services: Services, key: str) -> str | None:
+        with services.sessions() as session:
+            secret = session.scalars(
+                select(Portfolio.webhook_secret).filter_by(key=key)
+            ).one_or_none()
+        self._secrets[key] = (secret, time.monotonic())
+        return secret
 
 
 def _why(secret: str | None) -> str:

@@ -12,7 +12,6 @@ from typing import Annotated
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import (
     SIGNATURE_HEADER,
@@ -53,7 +52,7 @@ async def inbound_sms(
         log.warning("Twilio signature refused for %s (MessageSid %s)", url, form.get("MessageSid"))
         raise HTTPException(403, f"{SIGNATURE_HEADER} does not match this request for {url}")
     message = _inbound(form)
-    await run_in_threadpool(receive_message, services, message, now)
+    await receive_message(request, message, now)
     return Response(str(MessagingResponse()), media_type="application/xml")
 
 

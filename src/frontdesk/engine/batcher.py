@@ -1,0 +1,119 @@
+"""Group commit for inbound messages: many requests, one transaction.
+
+Each web request hands its authenticated message to the batcher and waits for the result.
+One thread takes whatever has queued up (up to ``max_batch``), handles it with
+``receive_many`` in one transaction and answers every waiting request. Under light load a
+batch is one message and nothing waits longer than it would alone; under heavy load the
+batches grow and the per-message cost (commit, lookups, model pass) falls, which is what
+keeps throughput up. A request is answered only after its batch has committed, so an answer
+still means "recorded".
+
+If a batch fails as a whole (say two deliveries of the same message raced), its messages are
+retried one by one, so one bad message fails only its own request.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from frontdesk.engine.inbound import InboundMessage, ReceiveResult
+from frontdesk.engine.messages import UnknownDestination, receive, receive_many
+from frontdesk.engine.services import Services
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BATCH = 64
+
+
+@dataclass
+class _Item:
+    message: InboundMessage
+    now: datetime
+    future: Future[ReceiveResult] = field(default_factory=Future)
+
+
+class InboundBatcher:
+    """Hands queued inbound messages to the engine in batches, on one thread."""
+
+    def __init__(self, services: Services, max_batch: int = DEFAULT_MAX_BATCH) -> None:
+        if max_batch < 1:
+            raise ValueError("max_batch must be at least 1")
+        self.services = services
+        self.max_batch = max_batch
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def submit(self, message: InboundMessage, now: datetime) -> Future[ReceiveResult]:
+        """Queue ``message``; the future holds its result (or its exception) once committed."""
+        item = _Item(message, now)
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the inbound batcher is closed")
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="frontdesk-inbound", daemon=True
+                )
+                self._thread.start()
+            self._queue.put(item)
+        return item.future
+
+    def receive(self, message: InboundMessage, now: datetime) -> ReceiveResult:
+        """Submit and wait (for callers that are not async)."""
+        return self.submit(message, now).result()
+
+    def close(self) -> None:
+        """Finish everything already queued, then stop the thread."""
+        with self._lock:
+            self._closed = True
+            thread = self._thread
+            self._queue.put(None)
+        if thread is not None:
+            thread.join()
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                batch.append(item)
+            self._handle(batch)
+            if stop:
+                return
+
+    def _handle(self, batch: list[_Item]) -> None:
+        try:
+            outcomes = receive_many(self.services, [(i.message, i.now) for i in batch])
+        except Exception:
+            if len(batch) > 1:
+                log.warning("batch of %d failed; retrying one by one", len(batch), exc_info=True)
+            for item in batch:
+                self._one(item)
+            return
+        for item, outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, UnknownDestination):
+                item.future.set_exception(outcome)
+            else:
+                item.future.set_result(outcome)
+
+    def _one(self, item: _Item) -> None:
+        try:
+            item.future.set_result(receive(self.services, item.message, item.now))
+        except Exception as exc:  # the request that sent it reports it
+            item.future.set_exception(exc)
