@@ -24,6 +24,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import uvloop
 from sqlalchemy import func, insert, select, update
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -82,7 +83,7 @@ def post_all(port: int, start: int, count: int, residents: int, connections: int
     The load generator is a minimal asyncio HTTP/1.1 client (it shares the 2 cores with the
     server, so it must be cheap); every response must be 200 with an outcome, or it stops.
     """
-    return asyncio.run(_post_all(port, start, count, residents, connections))
+    return uvloop.run(_post_all(port, start, count, residents, connections))
 
 
 async def _post_all(port: int, start: int, count: int, residents: int, connections: int) -> float:

@@ -79,7 +79,8 @@ def apply_many(
     every decision in one multi-row INSERT.
     """
     queued = _already_queued(session, [d for d, _, _ in decisions])
-    writers = [_Writer(session, d, now, renderer, queued) for d, now, renderer in decisions]
+    tasks = _load_tasks(session, [d for d, _, _ in decisions])
+    writers = [_Writer(session, d, now, renderer, queued, tasks) for d, now, renderer in decisions]
     for writer in writers:
         for action in writer.decision.actions:
             writer.write(action)
@@ -89,6 +90,15 @@ def apply_many(
         session.execute(insert(Event), rows)
     session.flush()
     return [writer.applied for writer in writers]
+
+
+def _load_tasks(session: Session, decisions: Sequence[Decision]) -> dict[int, Task]:
+    """Every task the decisions update, in one query, so no ``UpdateTask`` needs a SELECT
+    of its own (each of which would also autoflush the batch's pending rows)."""
+    ids = {a.task_id for d in decisions for a in d.actions if isinstance(a, UpdateTask)}
+    if not ids:
+        return {}
+    return {t.id: t for t in session.scalars(select(Task).where(Task.id.in_(ids)))}
 
 
 def _already_queued(session: Session, decisions: Sequence[Decision]) -> set[str]:
@@ -124,6 +134,7 @@ class _Writer:
         now: datetime,
         renderer: Renderer,
         queued_keys: set[str],
+        tasks: dict[int, Task],
     ) -> None:
         self.session = session
         self.decision = decision
@@ -135,6 +146,7 @@ class _Writer:
         self.new_outbox: list[OutboxItem] = []
         self.thread_to_link: Thread | None = None
         self.queued_keys = queued_keys
+        self.tasks = tasks
 
     def write(self, action: Action) -> None:
         match action:
@@ -234,7 +246,7 @@ class _Writer:
         self.events.append((a, "task.created", data))
 
     def update_task(self, a: UpdateTask) -> None:
-        task = self.session.get(Task, a.task_id)
+        task = self.tasks.get(a.task_id)
         if task is None:
             raise DecisionError(f"{a.rule}: task {a.task_id} does not exist")
         changes: dict[str, Any] = {}

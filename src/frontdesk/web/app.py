@@ -34,7 +34,7 @@ def create_app(services: Services, max_batch: int = DEFAULT_MAX_BATCH) -> FastAP
     app.state.services = services
     app.state.inbound = batcher
     app.state.portal_secrets = portal.SecretCache()
-    app.include_router(portal.router)
+    app.add_route(portal.PATH, portal.post_message, methods=["POST"])
     app.include_router(twilio_sms.router)
     app.include_router(health.router)
     return app

@@ -1,11 +1,19 @@
 """Run the web app under uvicorn (what ``frontdesk serve`` calls).
 
-One process serves SQLite (it has one writer). On PostgreSQL ``workers`` > 1 runs several
-processes, each with its own group-commit batcher; per-sender locks in the engine keep one
-resident's messages in order across them (see ``engine.messages.lock_senders``).
+One process serves SQLite (it has one writer). On PostgreSQL ``workers`` > 1 starts that many
+server processes, each with its own listening socket on the same port (``SO_REUSEPORT``), so
+the kernel spreads connections evenly over them; a shared socket would let one process take
+most of a client's keep-alive connections and leave the others idle. Each process has its
+own group-commit batcher; per-sender locks in the engine keep one resident's messages in
+order across processes (see ``engine.messages.lock_senders``).
 """
 
 from __future__ import annotations
+
+import logging
+import multiprocessing
+import socket
+from multiprocessing.connection import wait
 
 import uvicorn
 from fastapi import FastAPI
@@ -15,9 +23,11 @@ from frontdesk.config import Settings
 from frontdesk.engine.services import Services, bootstrap
 from frontdesk.web.app import create_app
 
+log = logging.getLogger(__name__)
+
 
 class ServeError(ValueError):
-    """The serve options do not fit the configured store."""
+    """The serve options do not fit the configured store or this platform."""
 
 
 def serve(
@@ -33,20 +43,46 @@ def serve(
         raise ServeError("--workers must be at least 1")
     if workers > 1 and make_url(services.settings.database_url).get_backend_name() == "sqlite":
         raise ServeError("SQLite has one writer: serve it with one worker (--workers 1)")
+    if workers > 1 and not hasattr(socket, "SO_REUSEPORT"):
+        raise ServeError("several workers need SO_REUSEPORT, which this platform lacks")
     if workers == 1:
-        app: FastAPI | str = create_app(services)
-    else:
-        services.close()  # each worker process builds its own from the same settings
-        app = f"{__name__}:app_from_settings"
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="info",
-        access_log=access_log,
-        workers=workers,
-        factory=workers > 1,
-    )
+        uvicorn.run(create_app(services), host=host, port=port, access_log=access_log)
+        return
+    services.close()  # each worker process builds its own from the same settings
+    _supervise(host, port, access_log, workers)
+
+
+def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
+    """Start the workers; stop them all when interrupted or when one of them exits."""
+    context = multiprocessing.get_context("spawn")
+    processes = [
+        context.Process(target=_worker, args=(host, port, access_log), name=f"frontdesk-web-{n}")
+        for n in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    try:
+        wait([p.sentinel for p in processes])
+        log.error("a server process exited; stopping the others")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()  # SIGTERM: uvicorn finishes open requests, then exits
+        for process in processes:
+            process.join()
+
+
+def _worker(host: str, port: int, access_log: bool) -> None:
+    """One server process on its own SO_REUSEPORT socket."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    config = uvicorn.Config(app_from_settings(), access_log=access_log)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def app_from_settings() -> FastAPI:
