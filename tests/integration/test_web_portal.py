@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -275,3 +281,50 @@ def test_a_rotated_secret_works_at_once_and_the_old_one_stops_when_the_cache_exp
         app.state.portal_secrets.ttl = 0  # as if SECRET_CACHE_SECONDS had passed
         third = payload(message_id="pm-3")
         assert client.post(URL, content=third, headers=signed(acme, third)).status_code == 403
+
+
+def test_several_server_processes_share_the_port_and_record_every_message(
+    acme: Services, tmp_path: Path
+) -> None:
+    """`frontdesk serve --workers 2` on PostgreSQL: two processes, one port, each message
+    recorded once; SIGINT stops them all."""
+    if acme.engine.dialect.name != "postgresql":
+        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {
+        **os.environ,
+        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
+        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
+    }
+    frontdesk = Path(sys.executable).parent / "frontdesk"
+    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2", "--no-access-log"]
+    server = subprocess.Popen(command, env=env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        bodies = [payload(message_id=f"mp-{n}", resident_id=f"R-{n % 4}") for n in range(24)]
+        now = int(time.time())  # the server runs on the system clock, not the test's
+
+        def post(body: bytes) -> int:
+            headers = {
+                "Content-Type": "application/json",
+                **signing.signed_headers(SECRET, now, body),
+            }
+            with httpx.Client(base_url=url) as http:
+                return http.post(URL, content=body, headers=headers).status_code
+
+        with ThreadPoolExecutor(8) as pool:
+            assert list(pool.map(post, bodies)) == [200] * 24
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(30) == 0
+    assert written(acme)["messages"] == 24
