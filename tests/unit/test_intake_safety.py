@@ -220,3 +220,41 @@ def test_broadened_judgment_calls(text: str, kind: str) -> None:
 )
 def test_broadened_rules_keep_look_alikes_routine(text: str) -> None:
     assert scan(normalize(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the power strip under my desk got hot enough to melt the rug", "emergency"),
+        ("huele a gass en el pasillo del segundo piso", "emergency"),
+        ("the laundry room is flooding, water keeps coming", "emergency"),
+        ("water is seeping in under my front door from the hall", "emergency"),
+        ("somebody pried my door lock while I was at work", "emergency"),
+        ("my 3 month old is here and we have no heat, it's snowing", "emergency"),
+        ("the toddler is inside and I'm locked out on the patio", "emergency"),
+        (
+            "my account shows the deposit as unpaid but I paid it at signing, receipt attached",
+            "dispute",
+        ),
+        ("the office says I never returned my parking remote but I did", "dispute"),
+        ("can management come into my unit without any notice?", "legal"),
+        ("the tenants union asked me to request the building's inspection records", "legal"),
+        ("my job moved me to part time so I'll be short on rent", "hardship"),
+        ("paying for my dad's funeral, can I pay rent on the 12th", "hardship"),
+    ],
+)
+def test_indirect_escalations_of_this_round_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heater smells like burning dust the first time it runs, normal?",
+        "how long is the grace period before a late fee is added",
+        "thinking of subletting while I travel, is that allowed?",
+        "is it ok if I paint the bedroom? is that allowed",
+    ],
+)
+def test_look_alikes_of_this_round_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

@@ -18,7 +18,8 @@ _WATER = r"(?:water|watr|wter|watre|wtaer|agua)"
 _ELECTRIC = (
     r"(?:breaker box|breaker panel|breakers?|electrical panel|electric panel|panel|fuse box"
     r"|outlets?|sockets?|light switch|switch|caja de (?:los )?(?:breakers|fusibles|luz)"
-    r"|contactos?|enchufes?|tomacorriente\w*|apagador)"
+    r"|contactos?|enchufes?|tomacorriente\w*|apagador|extension cords?|power strips?|cords?"
+    r"|plugs?|extension|regleta|multicontacto|clavija)"
 )
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 
@@ -27,7 +28,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.gas",
         [
             rf"\bgas\w* {_SMELL}",
-            rf"{_SMELL} (?:\w+ ){{0,3}}(?:natural )?gas\b(?! (?:bill|station|company|fireplace))",
+            rf"{_SMELL} (?:\w+ ){{0,3}}(?:natural )?gas+\b(?! (?:bill|station|company|fireplace))",
+            rf"{_SMELL} (?:\w+ ){{0,3}}left (?:the |a )?(?:stove|oven|gas|burners?) on\b",
             rf"{_SMELL} (?:\w+ ){{0,3}}(?:propane|natural gas)",
             r"\brott?e?n (?:egg|eggs|eg)\b",
             r"\b(?:egg|eggs)y? (?:smell|odou?r|stench)",
@@ -36,7 +38,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bleak\w* gas\b",
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
             rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",
-            r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas\b",
+            r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas+\b",
             r"\b(?:fuga|escape|salida) de gas\b",
             r"\bhuevos? (?:podridos?|echados?)\b",
             r"\b(?:olor|huele|oler) (?:\w+ ){0,2}a huevo",
@@ -247,7 +249,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bspark(?:s|ing|ed)?\b|\bchispea\w*|\bchisporrote\w*",
             rf"\b(?:burning|burnt|burned|quemado) {_SMELL}",
             rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
-            r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a quemad\w*",
+            r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a (?:\w+ )?quemad\w*",
+            rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |esta |se )?(?:so |super |muy )?(?:warm|hot"
+            r"|calientisim\w*|calento|calentando)\b(?=.*\b(?:touch|tocar|burn\w*|quem\w*|melt\w*"
+            r"|derrit\w*|smell\w*|huele|light is on|when|cuando))",
+            rf"\bcrackl\w* (?:\w+ ){{0,4}}(?:from|in|behind|inside|de|del|en) (?:the |my |el |la )?"
+            rf"{_ELECTRIC}",
+            r"\b(?:burn(?:ed|t)?|scorch\w*|melt\w*|quemo|derriti\w*) (?:\w+ ){0,2}(?:the |my |la "
+            r"|el )?(?:carpet|rug|floor|wall|alfombra|tapete|piso|pared)\b",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |are |esta |feels? )?(?:\w+ )?(?:hot|caliente"
             r"|calienta|crackl\w*|tronando|truena|glow\w*|brown|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
@@ -260,6 +269,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         guards=[
             _RETRACT,
             r"\bjust warm\b|\bsolo tibi[oa]\b",
+            # the dust on a heater's first run of the season smells burnt; it is routine
+            r"\b(?:polvo|dust|dusty)\b (?:\w+ ){0,2}(?:quemad\w*|burn\w*)|\bburn\w* (?:off )?"
+            r"(?:the |some )?dust\b",
             r"\b(?:burner|igniter|ignitor|pilot|hornilla|quemador|grill)s? (?:\w+ ){0,3}spark"
             r"\w* (?:\w+ ){0,3}(?:not|but|won't|no)\b",
         ],
@@ -280,6 +292,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:spreading|still rising|se esta extendiendo|sigue subiendo)\b(?=.*\bwater"
             r"|.*\bagua)",
             r"\bagua negra\b|\b(?:brown|black) (?:gunk|sludge)\b",
+            r"\b(?:turning into|turned into|like) an? (?:pond|lake|pool|river)\b",
+            r"\b(?:bathroom|kitchen|floor|room|apartment|apt|hallway|bano|cocina|cuarto|piso)\b"
+            r" (?:\w+ ){0,2}(?:filling up|flooding|flooded|se esta (?:llenando|inundando)"
+            r"|inundad\w*)\b",
+            rf"\b{_WATER}\b (?:\w+ ){{0,2}}(?:entrando|coming in|coming|getting in|seeping)"
+            r" (?:\w+ ){0,2}(?:under|debajo de|por debajo de|por) (?:the |my |la )?(?:front )?"
+            r"(?:door|puerta)",
+            r"\b(?:running over|overflow\w*|desbord\w*|rebals\w*)\b(?=.*\b(?:brown|sewage|poop"
+            r"|caca|negra|aguas negras)\b)",
             r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
             r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
@@ -301,6 +322,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:window|door|glass|lock|frame|slider)\w* (?:\w+ ){0,4}(?:smashed|shattered"
             r"|splinter\w*|pried|kicked in|busted)\b(?=.*\b(?:gone|missing|stolen|stole|ransack"
             r"\w*|took|taken|somebody|someone|was in here|se llevaron|robaron|falta\w*|alguien))",
+            r"\b(?:someone|somebody|alguien) (?:\w+ ){0,2}(?:broke|busted|drilled|forced|pried"
+            r"|rompio|forzo|violo) (?:\w+ ){0,2}(?:lock|locks|door|window|chapa|cerradura|puerta"
+            r"|ventana)\b",
+            r"\b(?:lock|locks|cerradura|chapa|deadbolt)\b (?:\w+ ){0,3}drilled\b",
+            r"\blocked out\b(?=.*\b(?:baby|bebe|toddler|infant|newborn|child|kid|son|daughter"
+            r"|nin[oa]|hij[oa])\b (?:\w+ ){0,3}(?:inside|in (?:her|his|the) (?:crib|room)"
+            r"|adentro))",
+            r"\b(?:baby|bebe|toddler|infant|newborn|child|kid|nin[oa])\b (?:\w+ ){0,3}(?:inside"
+            r"|in (?:her|his|the) (?:crib|room)|adentro|en (?:su|la) cuna)\b(?=.*\b(?:locked out"
+            r"|me quede afuera|quede afuera))",
             r"\bransack\w*|\b(?:rompieron|quebraron|forzaron) (?:\w+ ){0,2}(?:ventana|puerta|chapa"
             r"|cerradura|vidrio)|\bse llevaron (?:\w+ ){0,2}(?:cosas|todo|tele|laptop|computadora)",
         ],
@@ -321,7 +352,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|\d\d (?:years old|yrs old|yr"
             r" old|anos)|grandm\w*|grandp\w*|grandma|abuel\w*|ancian\w*|sick|enferm\w*|pneumonia"
             r"|neumonia|oxygen|oxigeno|shivering|temblando|hypotherm\w*|hipotermia|freezing"
-            r"|below zero|bajo cero|helando|congelando|congelad\w*)\b"
+            r"|below zero|bajo cero|helando|congelando|congelad\w*|\d+ (?:month|mo|week|wk)s? old"
+            r"|mes(?:es)? de nacid\w*|snow\w*|nevando|nieve|says [1-5]\d|(?:is |at )[1-5]\d degrees"
+            r"|[1-5]\d degrees inside)\b"
         ],
         guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),

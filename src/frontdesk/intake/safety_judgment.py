@@ -189,6 +189,23 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bfire inspector\b"
         ],
     ),
+    rule(
+        "safety.legal.rights_question",
+        [
+            # asking whether something done to them is lawful, or preparing a legal step
+            r"\bis (?:this|that|it) (?:even )?(?:legal|lawful)\b|\bis (?:this|that"
+            r"|it) even allowed\b"
+            r"|\b(?:are|is) (?:you|they|management|the landlord|the office) (?:even )?(?:allowed"
+            r"|able legally) to\b|\bes (?:eso )?legal\b|\b(?:pueden"
+            r"|puede) (?:ustedes )?hacer eso\b",
+            r"\b(?:come|came|enter\w*|entrar|entraron|entro|go) (?:\w+ ){0,4}(?:without|sin)"
+            r" (?:any |giving |previous |prior )?(?:notice|warning|avisar|aviso|permiso"
+            r"|permission)\b",
+            r"\bserv(?:e|ing) (?:\w+ )?papers\b|\bregistered agent\b",
+            r"\btenants?'? (?:association|union|council|organization)\b|\b(?:sindicato|asociacion"
+            r"|union) de (?:inquilinos|residentes)\b",
+        ],
+    ),
     # ---- accommodation ---------------------------------------------------------------------
     rule(
         "safety.accommodation.assistance_animal",
@@ -214,6 +231,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?<!on )\bdisab\w*|\bhandicap\w*|\bwheel ?chair\w*|(?<!dog )\bwalker\b|\bcrutches\b"
             r"|\bmobility\b",
             r"\breasonable (?:accommodation|modification)|\baccommodat\w*|\baccomodat\w*",
+            r"\b(?:knee|hip|back|shoulder) (?:replacement|surgery)\b(?=.*\b(?:need|rail|bar|seat"
+            r"|stairs|ground floor|closer|parking))",
             r"\bgrab bars?\b|\b(?:install|need|build|add|put in) (?:a )?ramp\b|\bwheelchair ramp\b"
             r"|\bshower chair\b|\bvisual alarm\b",
             r"\b(?:deaf|hard of hearing|hearing impaired|visually impaired|visual impairment"
@@ -295,10 +314,15 @@ _CONTENT_FREE_WORDS = (
     r"|huh|please|por|favor|you|can|i|have|a|question|need|with|something|talk|to|speak"
     r"|hablar|con|alguien|necesito|tengo|una|pregunta|llamenme|llamame|marcar|pueden|puede"
     r"|me|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
-    r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo|sure"
+    r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo"
+    r"|sure"
     r"|thats|that's|fine|same|as|before|after|despues|de|las|lo|mismo|otra|vez|tomorrow|manana"
     r"|today|hoy|now|ahora|kitchen|cocina|bathroom|bano|maintenance|mantenimiento|ring|give"
-    r"|and"
+    r"|and|cool|happening|happened|again|advise|yesterday|re|unit|apt|apartment|apartments"
+    r"|departamento|departamentos|depa|sobre|pasando|paso|pasa|dije|dijeron|les|saben|sabe"
+    r"|hablamos|marquenme|marcame|porfa|pls|plz|come|by|just|next|tell|know|explain|expliquen"
+    r"|explicar|pocket|text|butt|dial|mi|my|los|lo|que|it|it's|its|what's|going|on|con"
+    r"|otro|dia|ayer|ya|this|is"
 )
 
 CONTENT_FREE = SafetyRule(

@@ -14,7 +14,8 @@ _CHARGE = (
 )
 # Paying, rent or money is what the message is about (the second cue of the hardship rules).
 _MONEY = (
-    r"\b(?:rent|renta|reta|alquiler|pay|paid|payment|pagar|pague|pago|late|tarde|fee|recargo"
+    r"\b(?:rent|renta|reta|alquiler|pay|paid|paying|payment|pagar|pague|pago|pagando|late|tarde"
+    r"|fee|recargo"
     r"|behind|atrasad\w*|short|savings|ahorros|afford|money|dinero|plan|acuerdo"
     r"|can't work|cant work|can't cover|no puedo trabajar|no he podido trabajar|no esta trabajando"
     r"|not working|break (?:my|the) lease|romper (?:el )?contrato)\b"
@@ -121,6 +122,10 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" room|emergencias|medical (?:emergency|leave)|emergencia medica|sick leave"
             r"|unpaid leave"
             r"|leave is unpaid|sin goce|me enferme|se enfermo|enferm[oa]|pneumonia|neumonia)\b",
+            r"\b(?:funeral|burial|entierro|velorio|fallecimiento|falleci\w*|sepelio)\b",
+            r"\b(?:cut|cuts|cutting|dropped|moved|bumped) (?:\w+ ){0,3}(?:to )?part[- ]?time\b"
+            r"|\bgoing to be short\b|\bgonna be short\b|\bvoy a (?:estar|quedar) cort[oa]\b"
+            r"|\bme (?:bajaron|redujeron|cortaron) (?:\w+ ){0,2}(?:horas|turnos|sueldo)\b",
             # a death, a partner or roommate gone
             r"\b(?:my|our|his|her|mi|su|nuestro|nuestra) (?:\w+ ){0,2}(?:passed|died|murio"
             r"|fallecio)\b|\b(?:passed|died) (?:away|last|this|suddenly|in)\b",
@@ -170,6 +175,22 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|debited) (?:\S+ ){0,4}(?:twice"
             r"|two times|dos veces|double)",
             r"\bimpossible\b|\bcan't be right\b|\bno puede ser\b",
+            r"\btwo (?:\w+ )?(?:payments|charges|withdrawals) (?:\w+ ){0,3}(?:taken|pulled|came out"
+            r"|withdrawn|debited|went through)|\bdos (?:pagos|cobros"
+            r"|cargos) (?:\w+ ){0,3}(?:el mismo"
+            r"|iguales|repetidos)",
+            # paid within the grace period and charged a late fee anyway
+            r"^(?=.*\b(?:grace period|periodo de gracia)\b)(?=.*\b(?:late fee|recargo)\b)"
+            r"(?=.*\b(?:posted|paid|pague|went through|se aplico)\b)",
+            r"\b(?:signed|agreed|firme|firmamos|acordamos)\b (?:\w+ ){0,3}(?:at|for|en|por|a)"
+            r" \$?\d{3,}",
+            r"\b(?:lease|contract|contrato|renewal)\b (?:\w+ ){0,2}(?:says|dice"
+            r"|states) (?:\w+ ){0,4}"
+            r"(?:included|incluid\w*|free|gratis|no fee)\b(?=.*\b(?:fee|charg\w*|cargo|cobr\w*"
+            r"|why|por que))",
+            r"\b(?:says|dice|claims) (?:que )?(?:i |we )?(?:no|didn't|did not|never"
+            r"|nunca) (?:\w+ ){0,2}"
+            r"(?:entregue|entregamos|return\w*|turn\w* in|paid|pague|pagamos)\b",
             r"\b(?:not|no|nunca) (?:\w+ ){0,1}(?:behind|atrasad\w*)\b|\bno (?:estoy|toy|estamos)"
             r" atrasad\w*",
             r"\b(?:ledger|balance|amount|statement|notice|aviso|past due|late notice|saldo|cuenta"
@@ -200,7 +221,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
         "safety.dispute.says_so",
         [
             r"\bdisput\w*|\bdsiput\w*|\bcontest(?:ing|ed|s)?\b|\bconetst\w*|\bimpugn\w*",
-            r"\bdisagree\w*|\bnot agreeing\b|\bno (?:lo |la )?acepto\b",
+            r"\bdisagree\w*|\bnot agreeing\b|\bno (?:lo |la )?acepto\b"
+            r"|\b(?:don't|do not|dont) agree\b",
         ],
         # "I want to dispute... actually no, just explain" takes the word back.
         guards=[rf"\b(?:disput|contest)\w*\W+(?:\w+\W+){{0,2}}{_RETRACT}"],
@@ -220,6 +242,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             # the damage was there before: normal wear, move-in photos, "ya estaba asi"
             r"\bnormal (?:wear|use)\b|\bwear and tear\b|\bdesgaste normal\b|\bold age\b"
             r"|\b(?:there|ahi) before (?:me|us|i|we)\b|\bhoja de inspeccion\b"
+            r"|\b(?:was|were) (?:already )?there (?:at|since|before|when i) (?:move[- ]?in"
+            r"|moved in)\b"
             r"|\b(?:move[- ]?in|inspection) (?:photos|pictures|pics|sheet|checklist|report)\b",
             r"\b(?:already|ya|like that|asi|that way)\b(?: \S+){0,5} (?:when|cuando)"
             r" (?:i |we |yo )?(?:moved in|move in|got here|entre|entramos|llegue|llegamos"
@@ -246,10 +270,14 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:cleared|went through|se cobro|ya salio)\b",
             r"\b(?:says|dice|shows?|notice|letter|aviso) (?:\w+ ){0,3}(?:i owe|i'm behind|i'm late"
             r"|debo|estoy atrasad\w*)\b",
+            r"\b(?:aparece|sale|shows?|showing|listed|marked|marcad[oa]) (?:\w+ ){0,2}(?:como "
+            r"|as )?"
+            r"(?:pendiente|unpaid|past due|outstanding|owed|due|no pagad[oa])\b",
+            r"\b(?:de donde sale|where (?:did|does) (?:this|that|it) come from|no se de donde)\b",
         ],
         requires=[
             r"\b(?:i|we|yo|ya)\b (?:\w+ ){0,3}(?:paid|payed|pague|pagamos|pagado)\b"
-            r"|\b(?:receipt|recibo|captura|screenshot|confirmation|comprobante|money order)\b"
+            r"|\b(?:receipts?|recibos?|captura|screenshot|confirmation|comprobantes?|money order)\b"
             r"|\b(?:payment|pago) (?:\w+ ){0,2}(?:cleared|went through|posted|se cobro|salio)\b"
         ],
         guards=[r"\b(?:i'll|i will|voy a|will) pay\b|\bpagare\b"],

@@ -82,6 +82,9 @@ def decide(
         given = _details(text, lang, scores)
         if escalation is None:
             missing = tuple(d for d in required_details if d not in given)
+    if escalation == "unclear":
+        # Too vague to route means no topic either; details stay (a reply may answer one).
+        category = "general"
     return Understanding(
         category=category,
         escalation=escalation,
