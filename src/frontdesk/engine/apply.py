@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.util import identity_key
 
 from frontdesk.record.enums import Channel, OutboxStatus, Priority, TaskStatus, TimerStatus
 from frontdesk.record.models import Event, OutboxItem, Task, Thread, Timer, WorkflowState
@@ -96,9 +97,15 @@ def _load_tasks(session: Session, decisions: Sequence[Decision]) -> dict[int, Ta
     """Every task the decisions update, in one query, so no ``UpdateTask`` needs a SELECT
     of its own (each of which would also autoflush the batch's pending rows)."""
     ids = {a.task_id for d in decisions for a in d.actions if isinstance(a, UpdateTask)}
-    if not ids:
-        return {}
-    return {t.id: t for t in session.scalars(select(Task).where(Task.id.in_(ids)))}
+    tasks: dict[int, Task] = {}
+    for task_id in ids:  # already in the session (a timer handler loaded it): no query
+        held = session.identity_map.get(identity_key(Task, task_id))
+        if isinstance(held, Task):
+            tasks[task_id] = held
+    missing = ids - tasks.keys()
+    if missing:
+        tasks.update({t.id: t for t in session.scalars(select(Task).where(Task.id.in_(missing)))})
+    return tasks
 
 
 def _already_queued(session: Session, decisions: Sequence[Decision]) -> set[str]:
