@@ -155,15 +155,19 @@ class _BatchCache:
         return self.policies[portfolio_id]
 
 
+# A message's place in the batch, the message, and the time it arrived.
+Pending = tuple[int, InboundMessage, datetime]
+
+
 def _receive_round(
     services: Services,
     session: Session,
     cache: _BatchCache,
-    items: list[tuple[int, InboundMessage, datetime]],
+    items: list[Pending],
     results: list[Outcome | None],
 ) -> None:
     duplicates = _duplicates(session, [m for _, m, _ in items])
-    by_portfolio: dict[int, list[tuple[int, InboundMessage, datetime]]] = {}
+    by_portfolio: dict[int, tuple[Portfolio, list[Pending]]] = {}
     for i, message, now in items:
         found = duplicates.get(_key(message))
         portfolio = None if found else cache.portfolio(message)
@@ -173,13 +177,10 @@ def _receive_round(
             where = message.portfolio_key or message.to or "this message"
             results[i] = UnknownDestination(f"no portfolio for {where}")
         else:
-            by_portfolio.setdefault(portfolio.id, []).append((i, message, now))
-    for portfolio_id, group in by_portfolio.items():
-        portfolio = session.get(Portfolio, portfolio_id)
-        assert portfolio is not None
-        _receive_for_portfolio(
-            services, session, portfolio, cache.policy(portfolio_id), group, results
-        )
+            by_portfolio.setdefault(portfolio.id, (portfolio, []))[1].append((i, message, now))
+    for portfolio, group in by_portfolio.values():
+        policy = cache.policy(portfolio.id)
+        _receive_for_portfolio(services, session, portfolio, policy, group, results)
 
 
 def _receive_for_portfolio(
@@ -187,7 +188,7 @@ def _receive_for_portfolio(
     session: Session,
     portfolio: Portfolio,
     policy: Policy,
-    group: list[tuple[int, InboundMessage, datetime]],
+    group: list[Pending],
     results: list[Outcome | None],
 ) -> None:
     region = services.settings.default_region

@@ -79,6 +79,21 @@ _URGENCY = re.compile(
     r"|sin apuro|cuando (?:puedan|pueda|tengan tiempo)|cua+n?o?d? (?:puedan|tengan)|puede esperar"
     r"|rapido|pronto|emergencia|prioridad|no corre prisa|vengan ya|que vengan|q vengan|k vengan"
     r"|arreglen hoy|poniendo peor|poneindo peor|next week|otra semana|proxima semana)\b"
+    # more ways to say how soon (or that it can wait), and that it is getting worse
+    r"|\b(?:take your time|no (?:big )?(?:rush|hurry)|not (?:in )?a (?:big )?(?:rush|hurry)"
+    r"|(?:isn't|is not|not) a rush|whenever(?: is| works| you're| ur| u r)? ?(?:fine|ok|good"
+    r"|free)|whenevs|whenever\W*$|soon(?:ish|er)?|hurry|quick(?:ly)?|within (?:the|a|\d+)"
+    r" (?:day|days|week|hours?)|(?:this|next) (?:week|weekend)|in the next (?:few )?(?:day|days"
+    r"|hours?|couple)|next (?:few|couple(?: of)?) days|by (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|by (?:the weekend|tonight|tomorrow|friday)|before (?:the weekend|summer|winter"
+    r"|it rains|the inspection|it gets|friday|monday)|(?<!home )(?<!around )(?<!here )"
+    r"(?<!free )(?<!available )(?<!out )(?<!gone )today\b(?! (?:after|before|between|from"
+    r"|until|all|any))|getting (?:bigger|worse|faster|colder|hotter|softer|louder|larger)"
+    r"|spreading|growing|worse (?:each|every)|(?:cada (?:vez|dia)|va) (?:mas|peor|empeorando)"
+    r"|empeorando|se esta haciendo mas|(?<!estoy )(?<!casa )(?<!toy )hoy\b(?! (?:en la|por la"
+    r"|despues|antes|todo))|esta semana|cuando sea\b|cuando (?:tengan|puedan) (?:chance"
+    r"|oportunidad)|cuando gusten|con calma|apur\w+|\burge\b|an+t+e+s posible|de preferencia"
+    r"|lo mas rapido)"
 )
 _ENTRY = re.compile(
     r"\b(?:enter\w*|entry|go in|come in|coming in|comiing in|let (?:you|u|them|him|her|yourself"
