@@ -198,13 +198,16 @@ def serve_command(
     ] = 1,
 ) -> None:
     """Serve the web endpoints: portal messages, the Twilio SMS webhook and /healthz."""
-    from frontdesk.web.serve import ServeError, serve
+    from frontdesk.web.serve import ServeError, WorkerExited, serve
 
     try:
         serve(_services(), host, port, access_log=access_log, workers=workers)
     except ServeError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(EXIT_INVALID) from None
+    except WorkerExited as exc:
+        err.print(f"[red]server stopped: {exc}[/]")
+        raise typer.Exit(1) from None
 
 
 @app.command("train")

@@ -369,9 +369,43 @@ def test_a_senders_messages_wait_for_each_other_across_processes(
     first = _sms(ANA, "my bathroom fan stopped working", "L1")
     with ThreadPoolExecutor(1) as pool:
         with s.sessions.begin() as session:
-            lock_senders(session, [first])  # as another process mid-batch would
+            lock_senders(session, [first], "US")  # as another process mid-batch would
             waiting = pool.submit(receive, s, _sms(ANA, "no rush, whenever", "L2"), now)
             time.sleep(0.5)
             assert not waiting.done()
         later = waiting.result(timeout=30)
     assert later.outcome in {"asked", "routed"}
+
+
+def test_a_request_that_gives_up_does_not_stop_the_batcher(resident_services: Services) -> None:
+    """A cancelled wait (client timeout, server shutdown) must not kill the writer thread:
+    the message is still recorded and later requests are still answered."""
+    s = resident_services
+    batcher = InboundBatcher(s)
+    now = s.clock.now()
+    given_up = batcher.submit(_sms(ANA, "my dishwasher is broken", "X1"), now)
+    given_up.cancel()
+    later = batcher.submit(_sms(LUIS, "el refrigerador no enfria", "X2"), now)
+    assert later.result(timeout=60).outcome == "asked"
+    batcher.close()
+    with s.sessions() as session:
+        stored = set(session.scalars(select(Message.provider_id)))
+    assert stored == {"X1", "X2"}
+
+
+def test_two_spellings_of_one_number_are_one_sender_in_a_batch(
+    resident_services: Services,
+) -> None:
+    """The second message continues the first's thread even when the number is written
+    differently (rounds are keyed on the stored form of the address)."""
+    s = resident_services
+    now = s.clock.now()
+    first, second = receive_many(
+        s,
+        [
+            (_sms(ANA, "my bathroom fan stopped working", "Y1"), now),
+            (_sms("(312) 555-0123", "no rush, whenever", "Y2"), now + timedelta(minutes=1)),
+        ],
+    )
+    assert isinstance(first, ReceiveResult) and isinstance(second, ReceiveResult)
+    assert second.thread_id == first.thread_id

@@ -287,7 +287,7 @@ def test_several_server_processes_share_the_port_and_record_every_message(
     acme: Services, tmp_path: Path
 ) -> None:
     """`frontdesk serve --workers 2` on PostgreSQL: two processes, one port, each message
-    recorded once; SIGINT stops them all."""
+    recorded once; SIGTERM to the supervisor stops them all (nothing left on the port)."""
     if acme.engine.dialect.name != "postgresql":
         pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
     sock = socket.socket()
@@ -325,6 +325,50 @@ def test_several_server_processes_share_the_port_and_record_every_message(
         with ThreadPoolExecutor(8) as pool:
             assert list(pool.map(post, bodies)) == [200] * 24
     finally:
-        server.send_signal(signal.SIGINT)
-        assert server.wait(30) == 0
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(60) == 0
     assert written(acme)["messages"] == 24
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_a_server_process_that_cannot_start_fails_the_whole_server(
+    acme: Services, tmp_path: Path
+) -> None:
+    """If the workers cannot take the port, `frontdesk serve --workers 2` exits non-zero
+    (a service manager can then restart it) instead of 0."""
+    if acme.engine.dialect.name != "postgresql":
+        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    port = holder.getsockname()[1]
+    env = {
+        **os.environ,
+        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
+        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
+    }
+    frontdesk = Path(sys.executable).parent / "frontdesk"
+    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2"]
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        holder.close()
+    assert done.returncode == 1
+    assert "server stopped" in done.stderr
+
+
+def test_requests_naming_unknown_portfolios_leave_nothing_cached(acme: Services) -> None:
+    """Forged requests for made-up portfolios are refused and not remembered, and an
+    over-long portfolio key is refused before any lookup."""
+    app = create_app(acme)
+    with TestClient(app) as client:
+        for n in range(5):
+            body = payload(portfolio=f"made-up-{n}")
+            assert client.post(URL, content=body, headers=signed(acme, body)).status_code == 403
+        body = payload(portfolio="x" * 65)
+        answer = client.post(URL, content=body, headers=signed(acme, body))
+        assert answer.status_code == 422
+        real = payload(message_id="pm-ok")
+        assert client.post(URL, content=real, headers=signed(acme, real)).status_code == 200
+        assert app.state.portal_secrets.keys() == {"acme"}

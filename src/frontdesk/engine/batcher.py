@@ -93,11 +93,18 @@ class InboundBatcher:
                     stop = True
                     break
                 batch.append(item)
-            self._handle(batch)
+            try:
+                self._handle(batch)
+            except Exception:  # never let the writer thread die: later requests would hang
+                log.exception("inbound batch of %d could not be answered", len(batch))
             if stop:
                 return
 
     def _handle(self, batch: list[_Item]) -> None:
+        for item in batch:
+            # From here a request that gives up (cancels) no longer cancels the work: its
+            # message is still recorded, so a redelivery finds it as a duplicate.
+            item.future.set_running_or_notify_cancel()
         try:
             outcomes = receive_many(self.services, [(i.message, i.now) for i in batch])
         except Exception:
@@ -108,12 +115,28 @@ class InboundBatcher:
             return
         for item, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, UnknownDestination):
-                item.future.set_exception(outcome)
+                _settle(item.future, error=outcome)
             else:
-                item.future.set_result(outcome)
+                _settle(item.future, result=outcome)
 
     def _one(self, item: _Item) -> None:
         try:
-            item.future.set_result(receive(self.services, item.message, item.now))
+            result = receive(self.services, item.message, item.now)
         except Exception as exc:  # the request that sent it reports it
-            item.future.set_exception(exc)
+            _settle(item.future, error=exc)
+        else:
+            _settle(item.future, result=result)
+
+
+def _settle(
+    future: Future[ReceiveResult],
+    result: ReceiveResult | None = None,
+    error: BaseException | None = None,
+) -> None:
+    """Answer a request unless it was cancelled before its batch started (nobody waits)."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    elif result is not None:
+        future.set_result(result)

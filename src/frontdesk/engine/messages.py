@@ -22,6 +22,7 @@ from frontdesk.engine.apply import apply_many
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
 from frontdesk.engine.resident_context import (
     Arrival,
+    e164,
     find_portfolio,
     find_residents,
     new_thread,
@@ -76,17 +77,18 @@ def receive_many(
     """
     results: list[Outcome | None] = [None] * len(batch)
     with services.sessions.begin() as session:
-        lock_senders(session, [m for m, _ in batch])
+        region = services.settings.default_region
+        lock_senders(session, [m for m, _ in batch], region)
         cache = _BatchCache(services, session)
         pending = list(range(len(batch)))
         while pending:
-            now_round, pending = _one_per_sender(batch, pending)
+            now_round, pending = _one_per_sender(batch, pending, region)
             _receive_round(services, session, cache, [(i, *batch[i]) for i in now_round], results)
     assert all(r is not None for r in results)
     return [r for r in results if r is not None]
 
 
-def lock_senders(session: Session, messages: Sequence[InboundMessage]) -> None:
+def lock_senders(session: Session, messages: Sequence[InboundMessage], region: str) -> None:
     """On PostgreSQL, hold a transaction lock per sender so that several server processes
     never handle two messages of one sender at once (the second waits, then sees the
     first's thread). Locks are taken in one statement, in key order, so two batches cannot
@@ -94,7 +96,7 @@ def lock_senders(session: Session, messages: Sequence[InboundMessage]) -> None:
     on it."""
     if session.get_bind().dialect.name != "postgresql" or not messages:
         return
-    keys = sorted({_sender_lock_key(m) for m in messages})
+    keys = sorted({_sender_lock_key(m, region) for m in messages})
     session.execute(
         text(
             "SELECT pg_advisory_xact_lock(k) FROM "
@@ -104,14 +106,24 @@ def lock_senders(session: Session, messages: Sequence[InboundMessage]) -> None:
     )
 
 
-def _sender_lock_key(message: InboundMessage) -> int:
+def _sender_lock_key(message: InboundMessage, region: str) -> int:
     """A stable signed 64-bit key for the sender (same in every process)."""
-    name = f"frontdesk.sender:{message.channel}:{message.sender}".encode()
+    name = f"frontdesk.sender:{message.channel}:{sender_address(message, region)}".encode()
     return int.from_bytes(hashlib.blake2b(name, digest_size=8).digest(), "big", signed=True)
 
 
+def sender_address(message: InboundMessage, region: str) -> str:
+    """The sender as contact points store it (E.164 phone, lower-case email), so two spellings
+    of one address are one sender for ordering and locking."""
+    if message.channel == "sms":
+        return e164(message.sender, region) or message.sender
+    if message.channel == "email":
+        return message.sender.strip().lower()
+    return message.sender
+
+
 def _one_per_sender(
-    batch: Sequence[tuple[InboundMessage, datetime]], pending: list[int]
+    batch: Sequence[tuple[InboundMessage, datetime]], pending: list[int], region: str
 ) -> tuple[list[int], list[int]]:
     """Split ``pending`` into this round (each sender, thread and message id at most once)
     and the rest, keeping arrival order within a sender."""
@@ -120,7 +132,8 @@ def _one_per_sender(
     later: list[int] = []
     for i in pending:
         m = batch[i][0]
-        keys: set[object] = {("sender", m.channel, m.sender), ("id", _key(m))}
+        sender = ("sender", m.channel, sender_address(m, region))
+        keys: set[object] = {sender, ("id", _key(m))}
         if m.thread_ref is not None:
             keys.add(("thread", m.thread_ref))
         if keys & seen:

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 PATH = "/api/v1/messages"
 
 PROVIDER_ID_MAX = 100  # the messages.provider_id column
+PORTFOLIO_KEY_MAX = 64  # the portfolios.key column
 SECRET_CACHE_SECONDS = 10.0
 # One answer for every authentication failure after the headers parse, so a caller cannot
 # tell an unknown portfolio from a wrong secret; the server log says which it was.
@@ -40,7 +41,7 @@ class PortalMessageIn(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    portfolio: str = Field(min_length=1, max_length=64)
+    portfolio: str = Field(min_length=1, max_length=PORTFOLIO_KEY_MAX)
     message_id: str = Field(min_length=1, max_length=100)
     resident_id: str = Field(min_length=1, max_length=320)
     text: str = Field(min_length=1, max_length=20_000)
@@ -122,8 +123,9 @@ def _portfolio_key(body: bytes) -> str:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise HTTPException(422, f"body is not valid JSON: {exc}") from exc
     key = data.get("portfolio") if isinstance(data, dict) else None
-    if not isinstance(key, str) or not key:
-        raise HTTPException(422, "body must be a JSON object with a 'portfolio' key")
+    if not isinstance(key, str) or not key or len(key) > PORTFOLIO_KEY_MAX:
+        limit = f"1-{PORTFOLIO_KEY_MAX} characters"
+        raise HTTPException(422, f"body must be a JSON object with a 'portfolio' key of {limit}")
     return key
 
 
@@ -141,12 +143,21 @@ class SecretCache:
         secret, read_at = self._secrets.get(key, (None, -math.inf))
         return secret if time.monotonic() - read_at < self.ttl else None
 
+    def keys(self) -> set[str]:
+        """The portfolios whose secret is held (for tests and diagnostics)."""
+        return set(self._secrets)
+
     def load(self, services: Services, key: str) -> str | None:
+        """Read the secret from the record. Only secrets that exist are kept, so the cache
+        holds at most one entry per portfolio whatever unsigned requests name."""
         with services.sessions() as session:
             secret = session.scalars(
                 select(Portfolio.webhook_secret).filter_by(key=key)
             ).one_or_none()
-        self._secrets[key] = (secret, time.monotonic())
+        if secret:
+            self._secrets[key] = (secret, time.monotonic())
+        else:
+            self._secrets.pop(key, None)
         return secret
 
 

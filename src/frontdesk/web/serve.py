@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import socket
 from multiprocessing.connection import wait
 
@@ -52,26 +53,52 @@ def serve(
     _supervise(host, port, access_log, workers)
 
 
+class WorkerExited(RuntimeError):
+    """A server process stopped on its own (port taken, database down, crash)."""
+
+
+STOP_GRACE_SECONDS = 30
+
+
 def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
-    """Start the workers; stop them all when interrupted or when one of them exits."""
+    """Start the workers; stop them all on SIGINT or SIGTERM (a clean stop), or when one of
+    them exits on its own, which raises ``WorkerExited`` so a service manager sees a failure
+    and can restart the whole server."""
     context = multiprocessing.get_context("spawn")
     processes = [
         context.Process(target=_worker, args=(host, port, access_log), name=f"frontdesk-web-{n}")
         for n in range(workers)
     ]
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     for process in processes:
         process.start()
+    failed: list[str] = []
     try:
-        wait([p.sentinel for p in processes])
-        log.error("a server process exited; stopping the others")
+        ready = wait([p.sentinel for p in processes])
+        for process in processes:
+            if process.sentinel in ready:
+                process.join(5)  # the sentinel fires as the process ends; collect its code
+                failed.append(f"{process.name} exited with {process.exitcode}")
+        log.error("a server process exited (%s); stopping the others", ", ".join(failed))
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         for process in processes:
             if process.is_alive():
                 process.terminate()  # SIGTERM: uvicorn finishes open requests, then exits
         for process in processes:
-            process.join()
+            process.join(STOP_GRACE_SECONDS)
+            if process.is_alive():
+                process.kill()
+                process.join()
+    if failed:
+        raise WorkerExited("; ".join(failed))
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM to the supervisor stops the server like Ctrl-C does."""
+    raise KeyboardInterrupt
 
 
 def _worker(host: str, port: int, access_log: bool) -> None:
