@@ -6,7 +6,8 @@
 For each store: import a synthetic portfolio, start `frontdesk serve` in its own process
 (as an operator runs it), POST signed messages over --connections keep-alive connections and
 report messages/s; then pad the timeline with filler events up to --events stored events and
-measure again, to see whether the per-message cost stays flat as the record grows.
+measure again (after VACUUM ANALYZE, see ``settle``), to see whether the per-message cost
+stays flat as the record grows.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import uvloop
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -153,6 +154,17 @@ def pad_events(services: Services, portfolio_id: int, target: int) -> int:
     return have
 
 
+def settle(services: Services) -> None:
+    """Vacuum and analyse after padding, as a store that grew over months would be: a million
+    fresh rows otherwise start PostgreSQL's autovacuum in the middle of the measurement."""
+    if services.engine.dialect.name == "postgresql":
+        with services.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    else:
+        with services.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+
+
 def run(kind: str, postgres_url: str | None, args: argparse.Namespace, folder: Path) -> None:
     with scratch_store(kind, postgres_url) as url, tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / "outbox.jsonl"
@@ -174,6 +186,7 @@ def run(kind: str, postgres_url: str | None, args: argparse.Namespace, folder: P
             report(kind, args.messages, pad_events(services, portfolio_id, 0), seconds)
             if args.events:
                 stored = pad_events(services, portfolio_id, args.events)
+                settle(services)
                 seconds = post_all(
                     port, args.messages, args.messages, args.residents, args.connections
                 )
