@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from frontdesk.engine.batcher import InboundBatcher
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
-from frontdesk.engine.messages import UnknownDestination, lock_senders, receive, receive_many
+from frontdesk.engine.messages import (
+    UnknownDestination,
+    lock_senders,
+    receive,
+    receive_many,
+    sender_key,
+)
 from frontdesk.engine.services import Services
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus
 from frontdesk.record.models import (
@@ -369,7 +375,7 @@ def test_a_senders_messages_wait_for_each_other_across_processes(
     first = _sms(ANA, "my bathroom fan stopped working", "L1")
     with ThreadPoolExecutor(1) as pool:
         with s.sessions.begin() as session:
-            lock_senders(session, [first], "US")  # as another process mid-batch would
+            lock_senders(session, [sender_key(first, "US")])  # as another process would
             waiting = pool.submit(receive, s, _sms(ANA, "no rush, whenever", "L2"), now)
             time.sleep(0.5)
             assert not waiting.done()

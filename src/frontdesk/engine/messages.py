@@ -22,12 +22,12 @@ from frontdesk.engine.apply import apply_many
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
 from frontdesk.engine.resident_context import (
     Arrival,
-    e164,
     find_portfolio,
     find_residents,
     new_thread,
     open_work_orders,
     recent_threads,
+    stored_address,
     thread_state,
 )
 from frontdesk.engine.services import Services
@@ -78,25 +78,32 @@ def receive_many(
     results: list[Outcome | None] = [None] * len(batch)
     with services.sessions.begin() as session:
         region = services.settings.default_region
-        lock_senders(session, [m for m, _ in batch], region)
+        senders = [sender_key(m, region) for m, _ in batch]
+        lock_senders(session, senders)
         cache = _BatchCache(services, session)
         pending = list(range(len(batch)))
         while pending:
-            now_round, pending = _one_per_sender(batch, pending, region)
+            now_round, pending = _one_per_sender(batch, senders, pending)
             _receive_round(services, session, cache, [(i, *batch[i]) for i in now_round], results)
     assert all(r is not None for r in results)
     return [r for r in results if r is not None]
 
 
-def lock_senders(session: Session, messages: Sequence[InboundMessage], region: str) -> None:
-    """On PostgreSQL, hold a transaction lock per sender so that several server processes
-    never handle two messages of one sender at once (the second waits, then sees the
-    first's thread). Locks are taken in one statement, in key order, so two batches cannot
-    deadlock. SQLite needs none: it has one writer, and ``frontdesk serve`` runs one process
-    on it."""
-    if session.get_bind().dialect.name != "postgresql" or not messages:
+def sender_key(message: InboundMessage, region: str) -> str:
+    """Who sent ``message``, with the address in the form contact points store it, so two
+    spellings of one number or email are one sender for ordering and locking."""
+    return f"{message.channel}:{stored_address(message, region) or message.sender}"
+
+
+def lock_senders(session: Session, senders: Sequence[str]) -> None:
+    """On PostgreSQL, hold a transaction lock per sender (``sender_key``) so that several
+    server processes never handle two messages of one sender at once (the second waits,
+    then sees the first's thread). Locks are taken in one statement, in key order, so two
+    batches cannot deadlock. SQLite needs none: it has one writer, and ``frontdesk serve``
+    runs one process on it."""
+    if session.get_bind().dialect.name != "postgresql" or not senders:
         return
-    keys = sorted({_sender_lock_key(m, region) for m in messages})
+    keys = sorted({_lock_key(sender) for sender in senders})
     session.execute(
         text(
             "SELECT pg_advisory_xact_lock(k) FROM "
@@ -106,24 +113,14 @@ def lock_senders(session: Session, messages: Sequence[InboundMessage], region: s
     )
 
 
-def _sender_lock_key(message: InboundMessage, region: str) -> int:
+def _lock_key(sender: str) -> int:
     """A stable signed 64-bit key for the sender (same in every process)."""
-    name = f"frontdesk.sender:{message.channel}:{sender_address(message, region)}".encode()
+    name = f"frontdesk.sender:{sender}".encode()
     return int.from_bytes(hashlib.blake2b(name, digest_size=8).digest(), "big", signed=True)
 
 
-def sender_address(message: InboundMessage, region: str) -> str:
-    """The sender as contact points store it (E.164 phone, lower-case email), so two spellings
-    of one address are one sender for ordering and locking."""
-    if message.channel == "sms":
-        return e164(message.sender, region) or message.sender
-    if message.channel == "email":
-        return message.sender.strip().lower()
-    return message.sender
-
-
 def _one_per_sender(
-    batch: Sequence[tuple[InboundMessage, datetime]], pending: list[int], region: str
+    batch: Sequence[tuple[InboundMessage, datetime]], senders: Sequence[str], pending: list[int]
 ) -> tuple[list[int], list[int]]:
     """Split ``pending`` into this round (each sender, thread and message id at most once)
     and the rest, keeping arrival order within a sender."""
@@ -132,8 +129,7 @@ def _one_per_sender(
     later: list[int] = []
     for i in pending:
         m = batch[i][0]
-        sender = ("sender", m.channel, sender_address(m, region))
-        keys: set[object] = {sender, ("id", _key(m))}
+        keys: set[object] = {("sender", senders[i]), ("id", _key(m))}
         if m.thread_ref is not None:
             keys.add(("thread", m.thread_ref))
         if keys & seen:

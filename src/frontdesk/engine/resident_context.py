@@ -44,6 +44,16 @@ def e164(number: str | None, region: str) -> str | None:
         return None
 
 
+def stored_address(message: InboundMessage, region: str) -> str | None:
+    """The sender's address as contact points store it: E.164 for SMS (None when it is not a
+    phone number), lower-case for email; a portal sender's resident id as sent."""
+    if message.channel == "sms":
+        return e164(message.sender, region)
+    if message.channel == "email":
+        return message.sender.strip().lower()
+    return message.sender
+
+
 def find_portfolio(session: Session, message: InboundMessage, region: str) -> Portfolio | None:
     """Portal messages name their portfolio; texts are known by the tracking number called."""
     if message.portfolio_key:
@@ -139,9 +149,7 @@ def _person_by_address(
 ) -> tuple[Person | None, bool]:
     """The person whose phone (SMS) or email sent ``message``, and whether they opted out."""
     channel = Channel.SMS if message.channel == "sms" else Channel.EMAIL
-    address = (
-        e164(message.sender, region) if channel == Channel.SMS else message.sender.strip().lower()
-    )
+    address = stored_address(message, region)
     if not address:
         return None, False
     row = session.execute(
