@@ -112,3 +112,30 @@ def services(db_url: str, tmp_path: Path) -> Iterator[Services]:
     )
     yield built
     built.close()
+
+
+MAPLE_LINE = "+13125550142"
+
+
+@pytest.fixture
+def maple_line(services: Services) -> int:
+    """Portfolio ``acme`` with one property, Maple Court, whose tracking number is
+    ``MAPLE_LINE`` (texts to it reach that portfolio); returns the property's id."""
+    from frontdesk.record.models import Portfolio, Property, PropertyPhone
+
+    with services.sessions.begin() as session:
+        portfolio = Portfolio(key="acme", name="Acme", created_at=services.clock.now())
+        session.add(portfolio)
+        session.flush()
+        prop = Property(
+            portfolio_id=portfolio.id,
+            external_id="MAPLE",
+            name="Maple Court",
+            timezone="America/Chicago",
+            address="1 Maple",
+            aliases=[],
+        )
+        session.add(prop)
+        session.flush()
+        session.add(PropertyPhone(property_id=prop.id, e164=MAPLE_LINE))
+        return prop.id

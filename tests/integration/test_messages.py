@@ -28,49 +28,35 @@ from frontdesk.record.models import (
     Message,
     OutboxItem,
     Person,
-    Portfolio,
     Property,
-    PropertyPhone,
     Task,
     Thread,
     Unit,
 )
 
-LINE = "+13125550142"
+LINE = "+13125550142"  # Maple Court's tracking number (the maple_line fixture)
 ANA = "+13125550123"
 LUIS = "+13125550124"
 
 
 @pytest.fixture
-def resident_services(services: Services) -> Services:
-    """A portfolio with one property, two units and two residents (one Spanish-speaking)."""
+def resident_services(services: Services, maple_line: int) -> Services:
+    """Maple Court (see conftest) with two units and two residents (one Spanish-speaking)."""
     now = services.clock.now()
     with services.sessions.begin() as session:
-        portfolio = Portfolio(key="acme", name="Acme", created_at=now)
-        session.add(portfolio)
-        session.flush()
-        prop = Property(
-            portfolio_id=portfolio.id,
-            external_id="MAPLE",
-            name="Maple Court",
-            timezone="America/Chicago",
-            address="1 Maple",
-            aliases=[],
-        )
-        session.add(prop)
-        session.flush()
-        session.add(PropertyPhone(property_id=prop.id, e164=LINE))
+        prop = session.get_one(Property, maple_line)
+        portfolio_id = prop.portfolio_id
         for n, (ext, first, lang, phone) in enumerate(
             [("R1", "Ana", "en", ANA), ("R2", "Luis", "es", LUIS)], start=1
         ):
             unit = Unit(
-                portfolio_id=portfolio.id,
+                portfolio_id=portfolio_id,
                 property_id=prop.id,
                 external_id=f"U{n}",
                 number=f"{n}0{n}",
             )
             person = Person(
-                portfolio_id=portfolio.id,
+                portfolio_id=portfolio_id,
                 external_id=ext,
                 first_name=first,
                 last_name="Doe",
@@ -80,7 +66,7 @@ def resident_services(services: Services) -> Services:
             session.add_all([unit, person])
             session.flush()
             lease = Lease(
-                portfolio_id=portfolio.id,
+                portfolio_id=portfolio_id,
                 unit_id=unit.id,
                 external_id=f"L{n}",
                 status=LeaseStatus.ACTIVE,

@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
 from frontdesk.engine.services import Services
-from frontdesk.record.models import Event, Message, Portfolio, Property, PropertyPhone, Thread
+from frontdesk.record.models import Event, Message, Thread
 from frontdesk.web.app import create_app
 
 TOKEN = "twilio-auth-token-0123456789abcdef"
 PATH = "/webhooks/twilio/sms"
 LOCAL_URL = "http://testserver" + PATH
 PUBLIC_BASE = "https://frontdesk.example.com"
-LINE = "+13125550142"
+LINE = "+13125550142"  # Maple Court's tracking number (the maple_line fixture)
 
 
 def configured(services: Services, **settings: str | None) -> Services:
@@ -26,24 +26,8 @@ def configured(services: Services, **settings: str | None) -> Services:
 
 
 @pytest.fixture
-def line(services: Services) -> Services:
-    """One portfolio whose property texts from ``LINE``; Twilio's token configured."""
-    now = services.clock.now()
-    with services.sessions.begin() as session:
-        portfolio = Portfolio(key="acme", name="Acme", created_at=now)
-        session.add(portfolio)
-        session.flush()
-        prop = Property(
-            portfolio_id=portfolio.id,
-            external_id="MAPLE",
-            name="Maple Court",
-            timezone="America/Chicago",
-            address="1 Maple",
-            aliases=[],
-        )
-        session.add(prop)
-        session.flush()
-        session.add(PropertyPhone(property_id=prop.id, e164=LINE))
+def line(services: Services, maple_line: int) -> Services:
+    """Maple Court (see conftest), which texts from ``LINE``; Twilio's token configured."""
     return configured(services, twilio_auth_token=TOKEN)
 
 
