@@ -47,7 +47,7 @@ def report(name: str, rows: list[dict]) -> None:
 
 
 def main() -> int:
-    train, ev = load("train.jsonl"), load("eval.jsonl")
+    train, ev = load("train.jsonl"), load("train_eval1.jsonl")
     bad = 0
     for name, rows in (("train", train), ("eval", ev)):
         keys = Counter(norm_key(r["text"]) for r in rows)

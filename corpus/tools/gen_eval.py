@@ -1,4 +1,4 @@
-"""Deterministic builder for corpus/portal/eval.jsonl.
+"""Deterministic builder for corpus/portal/train_eval1.jsonl (the first eval split, retired into train).
 
 Eval is written independently of train: its own fragments (below, written fresh for eval with
 different wording and sentence frames) plus hand-written complete messages (eval_handwritten.py).
@@ -21,7 +21,7 @@ from eval_handwritten import HANDWRITTEN  # noqa: E402
 from textkey import norm_key  # noqa: E402
 
 SEED = 90210
-OUT = Path(__file__).resolve().parents[1] / "portal" / "eval.jsonl"
+OUT = Path(__file__).resolve().parents[1] / "portal" / "train_eval1.jsonl"
 
 # --- maintenance: (fault, where) pairs; "where" may be empty --------------------------------
 FAULTS_EN = [

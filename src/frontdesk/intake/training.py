@@ -1,10 +1,10 @@
 """Train the portal model and choose its thresholds, using the training split only.
 
 ``train`` (wired as ``frontdesk train``) reads every ``train*.jsonl`` of the corpus folder
-(the generated ``train.jsonl`` and the hand-written ``train_more.jsonl``), picks the
-regularisation strength and the three thresholds by stratified k-fold cross-validation, refits
-on all of train and writes one artefact. ``eval.jsonl`` is never read here: it belongs to
-``bench/triage_quality.py``.
+(the generated ``train.jsonl``, the hand-written ``train_more*.jsonl`` and the retired eval
+splits ``train_eval*.jsonl``), picks the regularisation strength and the three thresholds by
+stratified k-fold cross-validation, refits on all of train and writes one artefact. The
+``eval*.jsonl`` splits are never read here: they belong to ``bench/triage_quality.py``.
 
 Thresholds are chosen on out-of-fold scores passed through the real ``decide`` logic, so the
 cross-validated figures are what the shipped code would have done on unseen training messages.
@@ -82,8 +82,8 @@ class TrainReport:
 
 
 def training_files(corpus_dir: Path) -> list[Path]:
-    """Every ``train*.jsonl`` in the folder (never ``eval.jsonl``), in name order."""
-    return sorted(p for p in corpus_dir.glob("train*.jsonl") if p.name != "eval.jsonl")
+    """Every ``train*.jsonl`` in the folder (never an ``eval*.jsonl``), in name order."""
+    return sorted(corpus_dir.glob("train*.jsonl"))
 
 
 def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainReport:
