@@ -101,3 +101,145 @@ def test_normalize_folds_accents_repeats_and_shorthand() -> None:
     assert normalize("PLEEEASE fix it ASAP, el baño x favor") == (
         "please fix it as soon as possible, el bano por favor"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key is fine to use",
+        "I'll leave the door unlocked, come by whenever",
+        "pueden meterse aunque no haya nadie",
+        "smoke detector chirping, dog is friendly, just walk in",
+        "I'd rather be home for that one",
+        "avisenme antes de venir por favor",
+        "me pueden avisar y les abro",
+        "mailbox hinge is bent, dont need to come inside",
+        "the team has my ok to let themselves in",
+        "my son will open the door for you",
+        "mi esposo les abre",
+        "text me 30 min before and I'll meet you",
+        "pueden pasar con su llave",
+    ],
+)
+def test_everyday_ways_of_granting_or_refusing_entry(text: str) -> None:
+    assert "entry_permission" in details_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la llave de la cocina esta floja",
+        "la cerradura esta trabada, la llave entra pero no gira",
+        "the front door lock is stiff, hard to turn the key",
+        "water heater makes a loud knocking sound at night",
+        "cold air coming in under the balcony door",
+        "el porton del estacionamiento no abre",
+        "could a grab bar go in the bathroom by the tub",
+        "the elevator is stuck between floors, entre el 2 y el 3",
+    ],
+)
+def test_keys_in_locks_faucets_and_drafts_are_not_entry_permission(text: str) -> None:
+    assert "entry_permission" not in details_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta semana trabajo desde casa",
+        "ando en casa casi siempre",
+        "any morning works",
+        "I can meet you there any afternoon",
+        "casi todas las noches estoy",
+        "el refri no enfria, llego a las 5",
+        "free any afternoon this week",
+        "los fines de semana estoy",
+        "I'm usually back by 6",
+        "water everywhere, I'm here now",
+    ],
+)
+def test_everyday_ways_of_saying_when_someone_is_home(text: str) -> None:
+    assert "availability" in details_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mailroom light is out and its pitch black after 7",
+        "hay cucarachas en la cocina en la noche",
+        "la regadera gotea toda la noche",
+        "no hot water since monday",
+        "if the leak isn't fixed by friday I'm calling the inspector",
+        "the dishwasher stops after 10 minutes",
+        "tub faucet drips. please don't come in unless I'm home",
+        "you can enter anytime, no pets",
+    ],
+)
+def test_times_that_date_a_problem_or_set_a_deadline_are_not_availability(text: str) -> None:
+    assert "availability" not in details_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "switch plate is cracked, at your earliest convenience",
+        "whenever is easiest for the team",
+        "whenever you guys can",
+        "tengo pulgas, necesito que fumiguen ya",
+        "gotea el techo y cada vez es mas",
+        "el calentador tiene oxido, antes de que reviente",
+        "AC is out, tomorrow would be great",
+        "the sink is clogged, not pressing",
+        "gas smell, this is an emergency",
+        "I'd like it fixed before the inspection on the 15th",
+    ],
+)
+def test_everyday_ways_of_saying_how_urgent(text: str) -> None:
+    assert "urgency" in details_given(text)
+
+
+def test_tomorrow_as_a_deadline_is_urgency_and_home_tomorrow_is_availability() -> None:
+    deadline = details_given("AC is out, tomorrow would be great")
+    assert "urgency" in deadline
+    assert "availability" not in deadline
+    home = details_given("AC is out, I'm home tomorrow")
+    assert "availability" in home
+    assert "urgency" not in home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quick question, the bathroom fan is loud",
+        "theres mold growing on the bathroom ceiling",
+        "water stain on the ceiling, not spreading",
+        "toilet runs, you can go in whenever",
+        "the puerta de emergencia on 6 is stuck",
+        "low pressure in the kitchen, free any afternoon this week",
+        "esta semana trabajo desde casa, la ventila hace ruido",
+    ],
+)
+def test_look_alikes_of_urgency_do_not_count(text: str) -> None:
+    assert "urgency" not in details_given(text)
+
+
+def test_working_from_home_is_not_a_stuck_thing() -> None:
+    assert "description" not in details_given("esta semana trabajo desde casa")
+    assert "description" in details_given("se trabo la ventana del cuarto")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pipe burst under the sink",
+        "se revento el tubo, sale agua a chorros",
+        "the elevator se paro with my neighbour inside",
+        "la puerta rechina mucho",
+    ],
+)
+def test_plain_descriptions_said_other_ways(text: str) -> None:
+    assert "description" in details_given(text)
+
+
+def test_an_accessibility_request_naming_an_alarm_has_no_description() -> None:
+    given = details_given("my husband is deaf, could the smoke alarm be swapped for a strobe one")
+    assert "description" not in given

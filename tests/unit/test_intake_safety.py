@@ -258,3 +258,55 @@ def test_indirect_escalations_of_this_round_reach_a_person(text: str, kind: str)
 )
 def test_look_alikes_of_this_round_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the ceiling over my bed is drooping and I hear cracking", "emergency"),
+        ("se cayó el plafón de la cocina y está saliendo agua", "emergency"),
+        ("hay una bolsa de agua en el techo de la sala", "emergency"),
+        ("the breaker panel keeps popping and the lights die", "emergency"),
+        ("el contacto de la sala hace tronidos", "emergency"),
+        ("a man fell off the landing in building C and he is not getting up", "emergency"),
+        ("locked out in the snow with my baby, please hurry", "emergency"),
+        ("whenever the heater runs my wife gets headaches and feels dizzy", "emergency"),
+        ("the hallway smells like someone just struck a match", "emergency"),
+        ("huele a cerillo en el pasillo", "emergency"),
+        ("you pulled a duplicate debit for rent this month", "dispute"),
+        ("I wasn't late, the payment portal was down on the 1st", "dispute"),
+        ("your maintenance guy broke the blind and now I'm charged $40", "dispute"),
+        ("me cobran la puerta pero la rompió el técnico", "dispute"),
+        ("my employer cut my hours in half so rent will be short", "hardship"),
+        ("la fábrica donde trabajaba cerró y no tengo para la renta", "hardship"),
+        ("the front desk never answers and the voicemail is always full", "complaint"),
+        ("they keep closing my request without fixing it", "complaint"),
+        ("yep that one", "unclear"),
+        ("me pueden llamar", "unclear"),
+        ("test 123", "unclear"),
+        ("como le hago", "unclear"),
+        ("they kicked our back door open last night", "emergency"),
+        ("the meter reading on my water bill is wrong, I was away all month", "dispute"),
+        ("este caargo esta mal", "dispute"),
+        ("no tengo trabajo desde enero, puedo pagar la mitad?", "hardship"),
+    ],
+)
+def test_escalations_of_round_four_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ceiling fan is drooping a bit and wobbles",
+        "the gym cut its hours for the holidays",
+        "my dog fell off the couch lol, anyway the blinds are broken",
+        "I struck a match to light the candle",
+        "paid in full for the year, can I get a receipt?",
+        "the tech fixed the sink, thanks",
+        "thanks!",
+        "the bathroom ceiling has a small stain",
+    ],
+)
+def test_look_alikes_of_round_four_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

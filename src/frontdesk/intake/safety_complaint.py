@@ -36,10 +36,14 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:said|dijo) (?:\w+ ){0,6}(?:never|nunca)\b|\bnever (?:came back|returned"
             r"|called back"
             r"|fixed)\b|\bnunca (?:regreso|vino|llego|llamo|arreglo)\b",
+            r"\bnever (?:picks? up|answers?|respond\w*|calls? (?:me )?back)\b|\bnunca contesta\w*"
+            r"|\bvoice ?mail (?:\w+ ){0,2}full\b|\bbuzon (?:\w+ ){0,2}lleno\b",
             r"\bnadie (?:\w+ ){0,3}caso\b|\bme trat\w* (?:muy )?mal\b|\btreated (?:me|us) (?:\w+ )?"
             r"(?:badly|poorly|like)|\binsult\w*|\bcalling me names\b|\bdone being patient\b"
             r"|\b(?:lost|out of|running out of) patience\b|\bpaciencia\b",
-            r"\b(?:closed|cerrad\w*) without (?:anyone|anything|fixing|being)\b",
+            r"\b(?:closed|closing|close|cerrad\w*) (?:\w+ ){0,2}without (?:anyone|anything"
+            r"|fixing|being|doing|any)\b|\bcerr\w* (?:\w+ ){0,3}sin (?:arreglar|hacer|resolver"
+            r"|venir)\b",
             r"\b(?:[3-9]|three|four|five|six|tres|cuatro|cinco) (?:times|veces)\b|\b\d(?:st|nd|rd"
             r"|th"
             r"|ta|ra|da|va) (?:time|vez)\b|\bya van (?:\w+ )?(?:semanas|meses|dias)\b",

@@ -34,6 +34,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\brott?e?n (?:egg|eggs|eg)\b",
             r"\b(?:egg|eggs)y? (?:smell|odou?r|stench)",
             r"\b(?:sulfur|sulphur|sulfuric|azufre)\b",
+            # a struck match smells of sulfur, as leaking gas does
+            rf"{_SMELL} (?:\w+ ){{0,4}}(?:a )?match (?:\w+ ){{0,2}}(?:struck|lit)\b"
+            r"|\bstruck match\b"
+            rf"|{_SMELL} (?:\w+ ){{0,5}}(?:struck|lit) a match\b"
+            r"|\b(?:olor|huele) (?:\w+ ){0,3}(?:cerillo|fosforo)s?\b",
             r"\bgas (?:leak|leaking|is leaking|escaping)",
             r"\bleak\w* gas\b",
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
@@ -60,6 +65,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|boiler|stove|whole family|everyone|all of us)",
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
             r"|estufa|toda la familia|todos)",
+            r"\b(?:heater|furnace|boiler|calentador|calefaccion)\b(?: \w+){0,10} (?:dizzy"
+            r"|dizziness|lightheaded|nause\w*|headaches?|mareados?|mareo|dolor de cabeza)\b",
         ],
         guards=[_ALARM_LOOKALIKE],
     ),
@@ -180,6 +187,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:someone|somebody|they|people|burglars?|thie(?:f|ves)) (?:\w+ ){0,3}(?:broke"
             r"|break|broken|kicked|forced|tried to break) (?:in|into)\b|\bbroken into\b",
             r"\b(?:door|window|lock) (?:\w+ ){0,2}(?:kicked in|forced open|pried open|smashed in)",
+            r"\b(?:kicked|forced|pried|smashed|busted) (?:my|the|our) (?:front |back )?(?:door"
+            r"|window|lock)s? (?:in|open)\b",
             r"\bbreak[- ]?in\b|\bintruder\b|\bsomeone (?:is )?(?:trying to get in|in my apartment)",
             r"\bentraron a (?:robar|mi (?:casa|departamento|apartamento))\b|\bintruso\b",
             r"\bgas (?:is )?(?:coming|leaking) out\b",
@@ -204,6 +213,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|collapsed"
             r"|fainted|passed out|is lying|lying|isn't moving|not moving|can't get up|cant get up"
             r"|unresponsive|not breathing|se cayo y|se desmayo|tirad[oa]|no se mueve|can't lift"
+            r"|fell off|fall off|falling off|fell from|fall from|not getting up|isn't getting up"
+            r"|no se levanta|se cayo (?:del|de la|desde)"
             r"|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
             r"|no se puede levantar|no respira)",
             r"\b(?:no se mueve|no se puede levantar|can't get up|cant get up|isn't moving"
@@ -258,7 +269,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:burn(?:ed|t)?|scorch\w*|melt\w*|quemo|derriti\w*) (?:\w+ ){0,2}(?:the |my |la "
             r"|el )?(?:carpet|rug|floor|wall|alfombra|tapete|piso|pared)\b",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |are |esta |feels? )?(?:\w+ )?(?:hot|caliente"
-            r"|calienta|crackl\w*|tronando|truena|glow\w*|brown|black|scorch\w*|chamusc\w*"
+            r"|calienta|crackl\w*|tronando|truena|tronidos?|chasquid\w*|popping|glow\w*|brown|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
             r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
@@ -305,6 +316,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
             r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
             r"|\bse va a caer (?:\w+ ){0,2}techo\b",
+            # a ceiling giving way: drooping, cracking, a bag of water, a fallen ceiling panel
+            r"\b(?:ceiling|techo|plafon|cielo ?raso)\b(?! fan)(?: \w+){0,5} (?:droop\w*|sag\w*"
+            r"|bow(?:ing|ed)|cracking (?:sound|noise)s?|making (?:\w+ )?(?:cracking|creaking)"
+            r" (?:sound|noise)s?|se (?:cayo|cae|esta cayendo|va a caer)|pandead\w*|vencid\w*)\b",
+            r"\bbolsa de agua\b|\bse cayo (?:\w+ ){0,3}(?:plafon|cielo ?raso)\b",
         ],
         guards=[r"\bslow drip\b|\bdrip drip\b|\bnot (?:a |like a )?flood\b"],
     ),
@@ -313,7 +329,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         [
             r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
-            r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)",
+            r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
             r"|nene|nena)\b(?: \w+){0,4} (?:locked (?:himself|herself|themselves|in)|se encerr\w*"
             r"|se quedo encerrad\w*|shut (?:\w+ ){0,2}door)",
@@ -332,6 +348,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:baby|bebe|toddler|infant|newborn|child|kid|nin[oa])\b (?:\w+ ){0,3}(?:inside"
             r"|in (?:her|his|the) (?:crib|room)|adentro|en (?:su|la) cuna)\b(?=.*\b(?:locked out"
             r"|me quede afuera|quede afuera))",
+            r"\blocked out\b(?: \w+){0,6} (?:with|con) (?:my|a|the|our|mi|mis|un|una)"
+            r" (?:\w+ )?(?:baby|bebe|newborn|infant|toddler|recien nacid\w*)\b",
+            r"\b(?:me quede|nos quedamos|quede|quedamos) (?:\w+ ){0,2}afuera (?:\w+ ){0,4}con"
+            r" (?:mi|el|la|nuestro|nuestra) (?:bebe|recien nacid\w*)\b",
             r"\bransack\w*|\b(?:rompieron|quebraron|forzaron) (?:\w+ ){0,2}(?:ventana|puerta|chapa"
             r"|cerradura|vidrio)|\bse llevaron (?:\w+ ){0,2}(?:cosas|todo|tele|laptop|computadora)",
         ],

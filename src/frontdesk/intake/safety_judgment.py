@@ -322,7 +322,11 @@ _CONTENT_FREE_WORDS = (
     r"|departamento|departamentos|depa|sobre|pasando|paso|pasa|dije|dijeron|les|saben|sabe"
     r"|hablamos|marquenme|marcame|porfa|pls|plz|come|by|just|next|tell|know|explain|expliquen"
     r"|explicar|pocket|text|butt|dial|mi|my|los|lo|que|it|it's|its|what's|going|on|con"
-    r"|otro|dia|ayer|ya|this|is"
+    r"|otro|dia|ayer|ya|this|is|test|testing|prueba|but|pero|why|administracion|admin"
+    r"|equivoque|equivocado|equivocada|cambio|cambiaron|marcan|marquen|llamar|llamen|llamarme"
+    r"|onda|entiendo|understand|mensaje|message|mandaron|sent|esto|este|era|yep|yup|nope|one"
+    r"|thing|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
+    r"|asunto|preguntita|como|hago|le|ver|puedo|un"
 )
 
 CONTENT_FREE = SafetyRule(

@@ -10,7 +10,7 @@ from frontdesk.intake.safety_rule import SafetyRule, rule
 _CHARGE = (
     r"\b(?:charg\w*|fees?|bill\w*|balance|ledger|statement|deposit|cargo\w*|cobr\w*|recargo"
     r"|multa|saldo|cuenta|deposito|descont\w*|deduct\w*|owe|owed|debo|deuda|late fee"
-    r"|pay for|pagar)\b"
+    r"|pay for|pagar|dolares|dollars|bucks)\b"
 )
 # Paying, rent or money is what the message is about (the second cue of the hardship rules).
 _MONEY = (
@@ -31,6 +31,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:lost|lose|losing) (?:my|our|his|her) (?:\w+ )?(?:job|work|income|hours)\b",
             r"\blaid off\b|\blay ?off\b|\bfurlough\w*|\bunemploy\w*|\bout of work\b|\bjobless\b",
             r"\b(?:hours|pay|paycheck|income) (?:got |were |was )?(?:cut|reduced|slashed)\b",
+            r"\b(?:cerraron|closed|shut down|cerro)\b(?: \S+){0,4} (?:donde trabaj\w*"
+            r"|where (?:i|we) work\w*)|\b(?:donde trabaj\w*|where (?:i|we) work\w*)(?: \S+){0,2}"
+            r" (?:cerro|closed|shut down)\b",
+            r"\b(?:cut|reduced|slashed|cutting|reducing) (?:my|our|his|her) (?:\w+ )?(?:hours|hrs"
+            r"|shifts|pay)\b",
             r"\b(?:can't|cannot|can not|unable to|won't be able to|not able to) (?:\w+ ){0,2}"
             r"(?:afford|pay) (?:\w+ ){0,3}(?:rent|this month|it|the full|the balance|all)",
             r"\bcan't afford\b|\bcannot afford\b",
@@ -52,7 +57,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:divorc\w*|single income|domestic violence)\b",
             r"\b(?:perdi|perdio|perdimos) (?:\w+ )?(?:trabajo|empleo|chamba)\b",
             r"\bme (?:despidieron|corrieron|quitaron (?:\w+ )?(?:horas|trabajo))\b|\bdesemplead\w*",
-            r"\bsin (?:trabajo|empleo)\b|\bme (?:redujeron|bajaron|cortaron) (?:\w+ )?(?:horas"
+            r"\bsin (?:trabajo|empleo)\b|\bno tengo (?:trabajo|empleo|chamba)\b"
+            r"|\bme (?:redujeron|bajaron|cortaron) (?:\w+ )?(?:horas"
             r"|sueldo)",
             r"\bno (?:puedo|podemos|voy a poder|vamos a poder|me alcanza|nos alcanza|alcanzo)"
             r" (?:\w+ ){0,3}(?:pagar|la renta|el alquiler|para la renta)",
@@ -194,7 +200,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:not|no|nunca) (?:\w+ ){0,1}(?:behind|atrasad\w*)\b|\bno (?:estoy|toy|estamos)"
             r" atrasad\w*",
             r"\b(?:ledger|balance|amount|statement|notice|aviso|past due|late notice|saldo|cuenta"
-            r"|avsio|recibo)\w* (?:\w+ ){0,4}(?:is |es |esta )?(?:wrong|wrog|wrnog|incorrect"
+            r"|avsio|recibo|lectura|reading|medidor|meter)\w* (?:\w+ ){0,4}(?:is |es |esta )?"
+            r"(?:wrong|wrog|wrnog|incorrect"
             r"|not correct"
             r"|a mistake|an error|un error|mal|equivocad\w*)",
             r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay)\b|\bnot (?:my|our)"
@@ -206,9 +213,20 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:contest|challenge|object to) (?:\w+ ){0,2}(?:charge|fee|bill|deduction)",
             r"\bdeducti\w* (?:\w+ ){0,4}(?:deposit)|\bdeposit (?:\w+ ){0,4}(?:deduct\w*|kept"
             r"|withheld)",
+            r"\bduplicate (?:\w+ )?(?:charge|pull|debit|withdrawal|draft|ach|transaction)s?\b",
+            # not late after all: the portal was down, and there is proof
+            r"\b(?:no (?:llegue|pague|fue|fui) tarde|wasn't late|was not late|wasnt late)\b"
+            r"|\b(?:notice|aviso|late fee|past due|says i owe)\b.{0,80}\bpaid in full\b"
+            r"|\bpaid in full\b.{0,80}\b(?:notice|aviso|late fee|past due|says i owe)\b",
+            # charged for damage the operator's own staff caused
+            r"\b(?:charged|billed|cobraron|cobran|cobrando)\b(?: \S+){0,8} (?:but|pero)"
+            r" (?:\S+ ){0,4}"
+            r"(?:tecnico|tech|technician|maintenance|mantenimiento|plomero|plumber|your (?:guy"
+            r"|worker|staff|crew)|ustedes)\b",
             r"\bno (?:estoy|toy|estamos) de acuerdo\b|\bcobr\w* (?:\w+ ){0,2}(?:doble|dos veces"
             r"|de mas|mal|por error)",
-            r"\b(?:cargo|cobro|cuenta|saldo|multa)s? (?:\w+ ){0,2}(?:incorrect\w*|equivocad\w*"
+            r"\bwrong with (?:your|my|the) (?:billing|bill|charges?|statement|meter)\b",
+            r"\b(?:ca+rgo|cobro|cuenta|saldo|multa)s? (?:\w+ ){0,2}(?:incorrect\w*|equivocad\w*"
             r"|injust\w*|erroneo\w*|indebid\w*|no es correcto|esta mal)",
             r"\bno (?:debo|debemos|le debo)\b",
             r"\breclam\w* (?:\w+ ){0,2}(?:cargo|cobro|deposito)",
@@ -239,6 +257,12 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|twice|dos veces)\b",
             r"\bno procede\b|\bshouldn't be (?:there|on (?:my|the) (?:account|ledger|bill))\b"
             r"|\bno es justo\b|\bnot fair\b|\bmakes no sense\b|\bno tiene sentido\b",
+            # the operator's own staff caused the damage being charged for
+            r"\b(?:rompio|rompieron|broke|damaged|dano|danaron)\b(?: \S+){0,3} (?:el|la|los|your"
+            r"|the) (?:de )?(?:mantenimiento|tecnico|maintenance|tech|technician|plomero|plumber"
+            r"|worker|crew)\b",
+            r"\b(?:your|the|el|la|su) (?:de )?(?:maintenance|tech|technician|plumber|worker|crew"
+            r"|tecnico|plomero|mantenimiento)(?: \w+){0,2} (?:broke|damaged|rompio|dano)\b",
             # the damage was there before: normal wear, move-in photos, "ya estaba asi"
             r"\bnormal (?:wear|use)\b|\bwear and tear\b|\bdesgaste normal\b|\bold age\b"
             r"|\b(?:there|ahi) before (?:me|us|i|we)\b|\bhoja de inspeccion\b"
@@ -249,7 +273,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" (?:i |we |yo )?(?:moved in|move in|got here|entre|entramos|llegue|llegamos"
             r"|me mude|nos mudamos)\b",
             # refusing to pay a named charge (not inability: "no lo puedo pagar" is hardship)
-            r"\bno (?:lo|la|los|las|le) (?:voy a|vamos a|pienso|pagare)\b"
+            r"\bno (?:lo|la|los|las|le) (?:voy a|vamos a|pienso|pagare|pago)\b"
             r"|\bnot pay(?:in|ing)? (?:that|this|it|for (?:that|this|it))\b",
             r"\b(?:no|never|did not|didn't|nunca)\b (?:\w+ )?(?:authori[sz]\w*|authro?i[sz]\w*"
             r"|autori[sz]\w*|autoric\w*|athori[sz]\w*)|\bunauth?ori[sz]\w*"

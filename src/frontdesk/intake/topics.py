@@ -22,6 +22,10 @@ TOPIC_WORDS: dict[str, str] = {
         r"|fuga|tapad\w*|roto|rota|no sirve|no funciona|arregl\w*|reparar|mantenimiento|inodoro"
         r"|regadera|fregadero|lavabo|estufa|horno|refri|nevera|calentador|calefaccion|aire"
         r"|ventana|enchufe|foco|luz|moho|cucarach\w*|plaga|plomero"
+        # pests and fittings residents name without saying "broken"
+        r"|mouse|rats?|rodents?|termites?|bed ?bugs|fleas|wasps?|hornets?|squirrels?|pigeons?"
+        r"|ratas?|raton\w*|chinches|pulgas|avispas|hormigas|ardillas?|palomas|hinge|bisagra"
+        r"|cabinet\w*|gabinete\w*|caulk|grout|air filter|filtro|disposal|triturador"
     ),
     "billing": (
         r"charge\w*|fee\w*|bill\w*|statement|ledger|receipt|invoice|autopay|auto-pay|portal"
@@ -38,18 +42,26 @@ TOPIC_WORDS: dict[str, str] = {
         r"lease|leasing|renew\w*|sublet\w*|sublease|roommate|add (?:a|my) |co-?signer|term"
         r"|month-to-month|break (?:my|the) lease|transfer|pet (?:fee|rent|policy|deposit)"
         r"|airbnb|contrato|renovar|renovacion|subarrend\w*|companero de cuarto|mascota"
+        # which animals and which people may live here is a lease question
+        r"|pets?|dogs?|cats?|puppy|kitten|rabbits?|birds?|reptiles?|snakes?|fish tank|aquarium"
+        r"|mascotas|perros?|perrit\w*|gat[oa]s?|gatit\w*|conejos?|tortugas?|pajar\w*|pecera"
+        r"|occupants?|ocupantes|live with me|move in with me|vivir conmigo|viva conmigo"
+        r"|girlfriend|boyfriend|novi[oa]"
+        r"|stay (?:with me )?for (?:a|two|three|\d+) (?:weeks?|months?)"
     ),
     "move": (
         r"mov(?:e|ing) (?:out|in)|move-?(?:out|in)|moving|notice to vacate|30[- ]day notice"
         r"|vacate|forwarding|keys? (?:back|return)|return (?:my|the) keys|walkthrough|walk-through"
         r"|inspection|truck|elevator reservation|freight|mudanza|mudar\w*|me mudo|salirme"
         r"|entrega de llaves|aviso de (?:30|salida)|inspeccion de salida"
+        r"|movers|u-?haul|walk through|me voy|nos vamos|me vaya|irme|desocup\w*|mudanceros"
     ),
     "access": (
         r"locked out|lockout|key\w*|fob\w*|gate|code|garage (?:remote|opener|door)|remote"
         r"|access|buzzer|intercom|door code|mailbox key|parking pass|guest pass|can'?t get in"
         r"|llave\w*|llavero|porton|codigo|control|me quede afuera|no puedo entrar|tarjeta de acceso"
         r"|buzon|estacionamiento"
+        r"|card reader|key ?card|badge|clicker|opener|lector|tarjeta (?:de acceso|del gym)"
     ),
     "status_update": (
         r"update|status|still coming|any news|did (?:you|someone|they|maintenance|the tech)"
