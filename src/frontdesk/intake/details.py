@@ -85,11 +85,11 @@ _URGENCY = re.compile(
     r"\b(?:urg\w*(?! care)|urent|asap|as soon as possible|right away|immediately|right now"
     r"|now please"
     r"|someone now|come now|today if|today please|(?:fixed|fix it|fix this|come|here) today"
-    r"|need (?:it|this) (?:fixed )?today|by tonight|no rush|not urgent|non[- ]urgent"
+    r"|need (?:it|this) (?:fixed )?today|by tonight|not urgent|non[- ]urgent"
     r"|not an emergency|isn't urgent|not a big deal|whenever (?:you|u) (?:can|get|have)"
     r"|when(?:ever)? you (?:can|get a chance|have time)|at your convenience|can wait|low priority"
-    r"|high priority|top priority|priority|no hurry|no big rush|not in a hurry|in no hurry"
-    r"|quickly(?! question)|soon as|soon would|time sensitive|getting worse|get worse"
+    r"|high priority|top priority|priority|not in a hurry|in no hurry"
+    r"|soon as|soon would|time sensitive|get worse"
     r"|before (?:the weekend"
     r"|it gets worse)|lo (?:mas )?(?:antes|pronto|an+tes) posible|cuanto a?n?tes|cuaa?nto"
     r"|de inmediato"
@@ -160,7 +160,7 @@ _ENTRY = re.compile(
     r"|(?:su|sus|usen|use|usar|usen su|usen la|pasen con|pasen con la|dejo la|deje la|les dejo"
     r" la|tiene|tienen) llaves?"
     r"|(?:les|les puede|les pueden|ella|el|si nadie) abr(?:e|ir|o|imos)|les abro|toquen"
-    r"|tocar (?:el timbre|la puerta|antes|fuerte)|llamen (?:antes|primero)|llaemn|avisen antes"
+    r"|tocar (?:el timbre|la puerta|antes|fuerte)|llaemn"
     r"|without me|unless i'?m|sin mi|si no (?:estoy|toy)|aunque no (?:este|estemos|toy)|go ahead"
     r"|be present|estar presente|be home when|someone (?:will be|is) home to let)\b"
     # more ways to grant entry: walk in / let themselves in / has my ok / key is fine / leave it
@@ -189,7 +189,7 @@ _ENTRY = re.compile(
     r"|me (?:pueden )?avis\w+ y (?:les )?abro|(?:perro|perrita|perrito|gato|gata|gatos|perros)"
     r" (?:es|esta|estan|son) (?:tranquil\w+|encerrad\w+|amigable|bueno|en su jaula)|no muerde"
     r"|cierren la puerta|no dejen (?:la puerta abierta|salir)|prefiero estar|quiero estar"
-    r" (?:presente|ahi|aqui|en casa)|toquen|timbre antes)\b"
+    r" (?:presente|ahi|aqui|en casa)|timbre antes)\b"
 )
 # A day or time is availability unless it dates the problem or sets a deadline: "since monday",
 # "desde el lunes", "by friday", "before the weekend", "an inspector is coming thursday",

@@ -313,7 +313,7 @@ _CONTENT_FREE_WORDS = (
     r"|back|alo|bueno|buenas|buenos|dias|tardes|noches|y|entonces|so|about|that|thing|hmm"
     r"|huh|please|por|favor|you|can|i|have|a|question|need|with|something|talk|to|speak"
     r"|hablar|con|alguien|necesito|tengo|una|pregunta|llamenme|llamame|marcar|pueden|puede"
-    r"|me|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
+    r"|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
     r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo"
     r"|sure"
     r"|thats|that's|fine|same|as|before|after|despues|de|las|lo|mismo|otra|vez|tomorrow|manana"
@@ -321,11 +321,11 @@ _CONTENT_FREE_WORDS = (
     r"|and|cool|happening|happened|again|advise|yesterday|re|unit|apt|apartment|apartments"
     r"|departamento|departamentos|depa|sobre|pasando|paso|pasa|dije|dijeron|les|saben|sabe"
     r"|hablamos|marquenme|marcame|porfa|pls|plz|come|by|just|next|tell|know|explain|expliquen"
-    r"|explicar|pocket|text|butt|dial|mi|my|los|lo|que|it|it's|its|what's|going|on|con"
-    r"|otro|dia|ayer|ya|this|is|test|testing|prueba|but|pero|why|administracion|admin"
+    r"|explicar|pocket|text|butt|dial|mi|my|los|it|it's|its|what's|going|on"
+    r"|otro|dia|ayer|ya|test|testing|prueba|but|pero|why|administracion|admin"
     r"|equivoque|equivocado|equivocada|cambio|cambiaron|marcan|marquen|llamar|llamen|llamarme"
     r"|onda|entiendo|understand|mensaje|message|mandaron|sent|esto|este|era|yep|yup|nope|one"
-    r"|thing|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
+    r"|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
     r"|asunto|preguntita|como|hago|le|ver|puedo|un"
 )
 

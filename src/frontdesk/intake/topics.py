@@ -40,11 +40,11 @@ TOPIC_WORDS: dict[str, str] = {
     ),
     "lease": (
         r"lease|leasing|renew\w*|sublet\w*|sublease|roommate|add (?:a|my) |co-?signer|term"
-        r"|month-to-month|break (?:my|the) lease|transfer|pet (?:fee|rent|policy|deposit)"
-        r"|airbnb|contrato|renovar|renovacion|subarrend\w*|companero de cuarto|mascota"
+        r"|month-to-month|break (?:my|the) lease|transfer"
+        r"|airbnb|contrato|renovar|renovacion|subarrend\w*|companero de cuarto"
         # which animals and which people may live here is a lease question
         r"|pets?|dogs?|cats?|puppy|kitten|rabbits?|birds?|reptiles?|snakes?|fish tank|aquarium"
-        r"|mascotas|perros?|perrit\w*|gat[oa]s?|gatit\w*|conejos?|tortugas?|pajar\w*|pecera"
+        r"|mascotas?|perros?|perrit\w*|gat[oa]s?|gatit\w*|conejos?|tortugas?|pajar\w*|pecera"
         r"|occupants?|ocupantes|live with me|move in with me|vivir conmigo|viva conmigo"
         r"|girlfriend|boyfriend|novi[oa]"
         r"|stay (?:with me )?for (?:a|two|three|\d+) (?:weeks?|months?)"
