@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontdesk.intake.prefilter import LiteralIndex
 from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
 from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
@@ -45,10 +46,19 @@ class SafetyMatch:
         return Evidence(self.rule, self.matched)
 
 
+_ALL_RULES = (*RULES, CONTENT_FREE)
+_LITERALS = LiteralIndex(rule.literals for rule in _ALL_RULES)
+
+
 def scan(normalized: str) -> tuple[SafetyMatch, ...]:
-    """Every safety rule that fires on ``normalized`` text, most urgent kind first."""
+    """Every safety rule that fires on ``normalized`` text, most urgent kind first.
+
+    A rule none of whose required words occur cannot fire and is not run (``prefilter``)."""
+    present = _LITERALS.present(normalized)
     found = []
-    for rule in (*RULES, CONTENT_FREE):
+    for rule in _ALL_RULES:
+        if rule.literals is not None and present.isdisjoint(rule.literals):
+            continue
         words = rule.match(normalized)
         if words is not None:
             found.append(SafetyMatch(rule.id, rule.kind, words))

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from frontdesk.intake.prefilter import pattern_literals
+
 _NEGATION = re.compile(r"(?:\bno|\bnot|n't|\bnever|\bwithout|\bsin|\bni|\bnada de)\s+(?:\w+\s+)?$")
 
 
@@ -23,13 +25,21 @@ class SafetyRule:
     guards: re.Pattern[str] | None = None
     negatable: bool = True
     requires: re.Pattern[str] | None = None
+    # Words one of which every match contains (``prefilter``); None: always run the patterns.
+    literals: frozenset[str] | None = None
 
     def match(self, text: str) -> str | None:
         """The words this rule fired on in ``text`` (already normalized), or None."""
+        words = self._first_match(text)
+        if words is None:
+            return None
         if self.guards is not None and self.guards.search(text):
             return None
         if self.requires is not None and not self.requires.search(text):
             return None
+        return words
+
+    def _first_match(self, text: str) -> str | None:
         for m in self.patterns.finditer(text):
             if self.negatable and _NEGATION.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -45,13 +55,15 @@ def rule(
     requires: Iterable[str] = (),
 ) -> SafetyRule:
     """A rule from pattern lists; ``requires`` must also match somewhere (a second cue)."""
+    source = any_of(patterns)
     return SafetyRule(
         id=rule_id,
         kind=rule_id.split(".")[1],
-        patterns=re.compile(any_of(patterns)),
+        patterns=re.compile(source),
         guards=re.compile(any_of(guards)) if list(guards) else None,
         negatable=negatable,
         requires=re.compile(any_of(requires)) if list(requires) else None,
+        literals=pattern_literals(source),
     )
 
 
