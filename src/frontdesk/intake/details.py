@@ -9,6 +9,7 @@ problem happens rather than when someone is home, "by friday" is a deadline, not
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -287,13 +288,19 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+@functools.lru_cache(maxsize=256)
+def _without_greeting(text: str) -> str:
+    """The normalized text the detail lexicons read (shared by the three readers below)."""
+    return _GREETING.sub("", normalize(text))
+
+
 def details_given(text: str, lang: str = "en") -> frozenset[str]:
     """The maintenance details (``MAINTENANCE_DETAILS``) the message already states.
 
     ``lang`` is accepted for symmetry with the policy; both lexicons run on every message
     because residents mix languages ("el sink de la cocina").
     """
-    norm = _GREETING.sub("", normalize(text))
+    norm = _without_greeting(text)
     given = {name for name in MAINTENANCE_DETAILS if _PATTERNS[name].search(norm)}
     if _PLACE_PHRASE.search(norm):
         given.add("location")
@@ -304,7 +311,7 @@ def details_given(text: str, lang: str = "en") -> frozenset[str]:
 
 def detail_flags(text: str) -> list[float]:
     """The lexicon signals as numbers (one per detail, then the place-phrase cue) for the model."""
-    norm = _GREETING.sub("", normalize(text))
+    norm = _without_greeting(text)
     flags = [1.0 if _PATTERNS[name].search(norm) else 0.0 for name in MAINTENANCE_DETAILS]
     for extra in (_PLACE_PHRASE, _ROOM_AS_MODIFIER, _VAGUE):
         flags.append(1.0 if extra.search(norm) else 0.0)
@@ -313,7 +320,7 @@ def detail_flags(text: str) -> list[float]:
 
 def detail_evidence(text: str) -> dict[str, str]:
     """For each detail found, the words that showed it (for the decision's evidence)."""
-    norm = _GREETING.sub("", normalize(text))
+    norm = _without_greeting(text)
     found = {}
     for name in MAINTENANCE_DETAILS:
         m = _PATTERNS[name].search(norm)

@@ -6,6 +6,7 @@ shorthand ("pls", "rn", "x favor"). Folding these once keeps every pattern and f
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -76,6 +77,8 @@ _SHORTHAND = re.compile(
 
 def fold_accents(text: str) -> str:
     """Drop diacritics (é→e, ñ→n) so "baño" and "bano" are the same word."""
+    if text.isascii():  # nothing to decompose; most messages
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -83,8 +86,11 @@ def fold_accents(text: str) -> str:
 _X_FAVOR = re.compile(r"\bx\s*fa(?:vor|v)?\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def normalize(text: str) -> str:
-    """Lowercase, accent-fold, squeeze stretched letters and expand common shorthand."""
+    """Lowercase, accent-fold, squeeze stretched letters and expand common shorthand.
+
+    Cached: the safety scan, the model and the detail lexicons each fold the same message."""
     folded = fold_accents(text.lower()).replace("\u2019", "'").replace("\u2018", "'")
     folded = _REPEATS.sub(r"\1", folded)
     folded = _X_FAVOR.sub("por favor", folded)
