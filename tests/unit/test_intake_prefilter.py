@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from frontdesk.intake import details
 from frontdesk.intake.corpus import load_examples
 from frontdesk.intake.normalize import normalize
 from frontdesk.intake.prefilter import LiteralIndex, pattern_literals, top_alternatives
@@ -87,3 +88,18 @@ def test_patterns_stay_plain_lowercase() -> None:
     """The filter reads patterns as written; a case-folding flag would hide words from it."""
     for rule in RULES:
         assert not rule.patterns.flags & re.IGNORECASE, rule.id
+
+
+def test_pattern_set_finds_what_each_pattern_finds() -> None:
+    """The detail lexicons read through a PatternSet: same first match as searching directly."""
+    lexicons = details._LEXICONS
+    texts = [normalize(e.text) for path in training_files(CORPUS) for e in load_examples(path)]
+    hits = 0
+    for text in texts[::2]:
+        search = lexicons.searcher(text)
+        for name, pattern in lexicons.patterns.items():
+            direct = pattern.search(text)
+            through = search(name)
+            assert (direct and direct.group(0)) == (through and through.group(0)), (name, text)
+            hits += direct is not None
+    assert hits > 3000

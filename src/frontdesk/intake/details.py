@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from frontdesk.intake.normalize import normalize
+from frontdesk.intake.prefilter import PatternSet
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS
 
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -288,10 +290,21 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+_LEXICONS = PatternSet(
+    {**_PATTERNS, "place": _PLACE_PHRASE, "room_modifier": _ROOM_AS_MODIFIER, "vague": _VAGUE}
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _without_greeting(text: str) -> str:
     """The normalized text the detail lexicons read (shared by the three readers below)."""
     return _GREETING.sub("", normalize(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _lexicons(text: str) -> Callable[[str], re.Match[str] | None]:
+    """The lexicons' ``search`` over ``text``, with one literal pass (``prefilter``)."""
+    return _LEXICONS.searcher(_without_greeting(text))
 
 
 def details_given(text: str, lang: str = "en") -> frozenset[str]:
@@ -300,30 +313,30 @@ def details_given(text: str, lang: str = "en") -> frozenset[str]:
     ``lang`` is accepted for symmetry with the policy; both lexicons run on every message
     because residents mix languages ("el sink de la cocina").
     """
-    norm = _without_greeting(text)
-    given = {name for name in MAINTENANCE_DETAILS if _PATTERNS[name].search(norm)}
-    if _PLACE_PHRASE.search(norm):
+    search = _lexicons(text)
+    given = {name for name in MAINTENANCE_DETAILS if search(name)}
+    if search("place"):
         given.add("location")
-    if _VAGUE.search(norm) and not _DESCRIPTION.search(_VAGUE.sub(" ", norm)):
-        given.discard("description")
+    if search("vague"):
+        norm = _without_greeting(text)
+        if not _DESCRIPTION.search(_VAGUE.sub(" ", norm)):
+            given.discard("description")
     return frozenset(given)
 
 
 def detail_flags(text: str) -> list[float]:
     """The lexicon signals as numbers (one per detail, then the place-phrase cue) for the model."""
-    norm = _without_greeting(text)
-    flags = [1.0 if _PATTERNS[name].search(norm) else 0.0 for name in MAINTENANCE_DETAILS]
-    for extra in (_PLACE_PHRASE, _ROOM_AS_MODIFIER, _VAGUE):
-        flags.append(1.0 if extra.search(norm) else 0.0)
-    return flags
+    search = _lexicons(text)
+    names = (*MAINTENANCE_DETAILS, "place", "room_modifier", "vague")
+    return [1.0 if search(name) else 0.0 for name in names]
 
 
 def detail_evidence(text: str) -> dict[str, str]:
     """For each detail found, the words that showed it (for the decision's evidence)."""
-    norm = _without_greeting(text)
+    search = _lexicons(text)
     found = {}
     for name in MAINTENANCE_DETAILS:
-        m = _PATTERNS[name].search(norm)
+        m = search(name)
         if m:
             found[name] = m.group(0)
     return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import ahocorasick
@@ -169,3 +169,25 @@ class LiteralIndex:
         if self._empty:
             return set()
         return {word for _end, word in self._automaton.iter(text)}
+
+
+class PatternSet:
+    """Named patterns that share one literal pass per text (``searcher``)."""
+
+    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
+        self.patterns = dict(patterns)
+        self.literals = {name: pattern_literals(p.pattern) for name, p in self.patterns.items()}
+        self._index = LiteralIndex(self.literals.values())
+
+    def searcher(self, text: str) -> Callable[[str], re.Match[str] | None]:
+        """``search(name)`` for ``text``: the pattern's first match, skipped when none of its
+        required words is in the text (then it cannot match)."""
+        present = self._index.present(text)
+
+        def search(name: str) -> re.Match[str] | None:
+            literals = self.literals[name]
+            if literals is not None and present.isdisjoint(literals):
+                return None
+            return self.patterns[name].search(text)
+
+        return search
