@@ -38,7 +38,7 @@ from frontdesk.intake.safety import scan
 from frontdesk.intake.understand import decide
 from frontdesk.intake.understanding import Understanding
 
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
 NEAR_DUPLICATE = 0.4
 OVERESCALATION_BUDGET = 0.07
 MARGINS = (0.6, 0.7, 0.8, 0.9)
