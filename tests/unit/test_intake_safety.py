@@ -310,3 +310,41 @@ def test_escalations_of_round_four_reach_a_person(text: str, kind: str) -> None:
 )
 def test_look_alikes_of_round_four_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sizzling sounds coming from the fuse box", "emergency"),
+        ("se está regresando el drenaje por la coladera del baño", "emergency"),
+        ("somebody tried to force my door with a crowbar last night", "emergency"),
+        ("un tipo trató de abrir la ventana de la sala a las 3am", "emergency"),
+        ("there's a bullet hole in my living room window", "emergency"),
+        ("who is your boss? nobody here answers me", "complaint"),
+        ("¿quién es su jefe? necesito hablar con alguien", "complaint"),
+        ("they wouldn't let us book the party room for Eid but others were fine", "fair_housing"),
+        ("the screen costs $90? it was already torn when we moved in", "dispute"),
+        ("did u get it", "unclear"),
+        ("oops wrong chat, meant for my brother lol", "unclear"),
+        ("the thing from before? did that go thru", "unclear"),
+        ("so what am i supposed to do now", "unclear"),
+    ],
+)
+def test_escalations_of_round_five_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did you get my message about the AC yesterday?",
+        "the water heater makes popping sounds when it starts",
+        "good morning, the kitchen sink is clogged",
+        "did you get my rent payment?",
+        "how much does a replacement fob cost?",
+        "who is the contact for the gym classes",
+        "I tried to open the mailbox but the key sticks",
+    ],
+)
+def test_look_alikes_of_round_five_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

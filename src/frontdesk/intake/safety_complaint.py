@@ -30,6 +30,8 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:want|like|need|would like|demand) to (?:talk|speak) (?:to"
             r"|with) (?:\w+ )?(?:manager"
             r"|supervisor|owner|corporate|someone in charge|boss)\b|\bregional manager\b"
+            r"|\bquien es (?:su|el|tu) (?:jefe|jefa|supervisor\w*)\b|\bwho(?:'s| is) (?:your|the"
+            r"|their) (?:boss|supervisor)\b"
             r"|\b(?:hablar con|numero del|numero de la) (?:el |la )?(?:gerente|encargad[oa]"
             r"|supervisor"
             r"|duen[oa]|jef[ea])\b|\bgerente regional\b",

@@ -156,6 +156,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|del foco|por el techo)",
             r"(?<!goteando )(?<!gotea )\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
             r"\baguas negras\b|\bdrenaje (?:\w+ ){0,3}(?:regresa|desborda|sale)",
+            r"\b(?:se )?(?:regreso|regresa|regresando|devolvio|devuelve|subio|sube) (?:\w+ ){0,2}"
+            r"(?:drenaje|desague)\b",
             r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
         ],
         guards=[
@@ -220,7 +222,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:no se mueve|no se puede levantar|can't get up|cant get up|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
             r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
-            r"|cuchillo|balazos|disparos)\b",
+            r"|cuchillo|balazos|disparos|shot at|bullets?|bullet holes?|balazo|dispararon"
+            r"|balearon)\b",
             r"\b(?:baby|babies|bebe|infant|toddler|child|kid|\d ?(?:yr|year)s? old|nino|nina"
             r"|elderly"
             r"|anciano|anciana|grandm\w*|grandpa|grandf\w*|abuel\w*|dad|mom|papa|mama)\b"
@@ -264,8 +267,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |esta |se )?(?:so |super |muy )?(?:warm|hot"
             r"|calientisim\w*|calento|calentando)\b(?=.*\b(?:touch|tocar|burn\w*|quem\w*|melt\w*"
             r"|derrit\w*|smell\w*|huele|light is on|when|cuando))",
-            rf"\bcrackl\w* (?:\w+ ){{0,4}}(?:from|in|behind|inside|de|del|en) (?:the |my |el |la )?"
-            rf"{_ELECTRIC}",
+            rf"\b(?:crackl\w*|popping|pops|sizzl\w*|tronidos?|chasquid\w*) (?:\w+ ){{0,4}}(?:from"
+            rf"|in|behind|inside|de|del|en) (?:the |my |el |la )?{_ELECTRIC}",
             r"\b(?:burn(?:ed|t)?|scorch\w*|melt\w*|quemo|derriti\w*) (?:\w+ ){0,2}(?:the |my |la "
             r"|el )?(?:carpet|rug|floor|wall|alfombra|tapete|piso|pared)\b",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |are |esta |feels? )?(?:\w+ )?(?:hot|caliente"
@@ -342,6 +345,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|rompio|forzo|violo) (?:\w+ ){0,2}(?:lock|locks|door|window|chapa|cerradura|puerta"
             r"|ventana)\b",
             r"\b(?:lock|locks|cerradura|chapa|deadbolt)\b (?:\w+ ){0,3}drilled\b",
+            r"\b(?:someone|somebody|alguien|a guy|a man|un tipo|un hombre)\b (?:\w+ ){0,2}(?:tried"
+            r"|trying|attempted|intento|intentaron|trato|trataron|quiso) (?:\w+ ){0,2}(?:to |de )?"
+            r"(?:break in|get in|force|pry|forzar|abrir|meterse|entrar)\b(?=.*\b(?:door|lock|window"
+            r"|deadbolt|puerta|chapa|cerradura|ventana)\b)",
             r"\blocked out\b(?=.*\b(?:baby|bebe|toddler|infant|newborn|child|kid|son|daughter"
             r"|nin[oa]|hij[oa])\b (?:\w+ ){0,3}(?:inside|in (?:her|his|the) (?:crib|room)"
             r"|adentro))",

@@ -83,6 +83,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" (?:can't|cannot|can not|aren't allowed|not allowed|no pueden|shouldn't|alone"
             r"|solas?)\b|\b(?:only|solo|solamente) (?:for )?(?:men|women|dads|fathers|moms"
             r"|mothers|hombres|mujeres|papas|mamas|adults|adultos)\b|\bpara adultos\b",
+            r"\b(?:wouldn't|would not|won't|didn't|did not|refused to|no (?:nos |me )?(?:dejaron"
+            r"|dejan|quisieron)) (?:\w+ ){0,2}(?:let|allow|approve|dejar|rentar|reservar)\b"
+            r"(?=.*\b(?:but|pero)\b)",
             r"\bno (?:kids|children|ninos|menores) (?:\w+ )?(?:allowed|permitted|unless"
             r"|permitidos|a menos)\b|\b(?:no more than|max(?:imum)?|only|no mas de) \d+ (?:people"
             r"|persons|occupants|personas|kids?|ninos)\b",
@@ -91,6 +94,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:pregnan\w*|embarazad\w*|kids?|children|child|ninos?|ninas?|hij[oa]s|baby"
             r"|bebe|familias?|families|church|iglesia|religion\w*|mosque|mezquita|synagogue"
             r"|sinagoga|prayer|rezo|hijab|velo|turban|sukkah|mezuzah|yarmulke|kippah|cross|cruz"
+            r"|mitzvah|hanukkah|januca|ramadan|eid|diwali|passover|pascua judia"
             r"|citizen\w*|ciudadan\w*|papeles|legal|accent|acento|apellido|foreign|extranjer\w*"
             r"|immigra\w*|inmigra\w*|country|pais|somali\w*|honduras|nigeria|mexic\w*|hispan\w*"
             r"|latin[oa]s?|black|white|negr[oa]s?|moren[oa]s?|asian|asiatic\w*|muslim"
@@ -327,6 +331,9 @@ _CONTENT_FREE_WORDS = (
     r"|onda|entiendo|understand|mensaje|message|mandaron|sent|esto|este|era|yep|yup|nope|one"
     r"|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
     r"|asunto|preguntita|como|hago|le|ver|puedo|un"
+    r"|did|go|thru|through|supposed|do|am|like|still|got|off|old|flyer|wait|for|good|morning"
+    r"|afternoon|evening|oops|meant|send|sister|brother|ignore|ignora|ignoren|lol|eh|entendi"
+    r"|oigan|oye|up|was"
 )
 
 CONTENT_FREE = SafetyRule(
@@ -336,5 +343,7 @@ CONTENT_FREE = SafetyRule(
     patterns=re.compile(
         r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*$"
     ),
+    # a consonant-only "word" can still be a topic: the AC, the TV
+    guards=re.compile(r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"),
     negatable=False,
 )

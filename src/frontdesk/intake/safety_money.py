@@ -10,7 +10,7 @@ from frontdesk.intake.safety_rule import SafetyRule, rule
 _CHARGE = (
     r"\b(?:charg\w*|fees?|bill\w*|balance|ledger|statement|deposit|cargo\w*|cobr\w*|recargo"
     r"|multa|saldo|cuenta|deposito|descont\w*|deduct\w*|owe|owed|debo|deuda|late fee"
-    r"|pay for|pagar|dolares|dollars|bucks)\b"
+    r"|pay for|pagar|dolares|dollars|bucks|costs?|cuesta|costo)\b|\$\d"
 )
 # Paying, rent or money is what the message is about (the second cue of the hardship rules).
 _MONEY = (
