@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import socket
 
 import pytest
 from fastapi.testclient import TestClient
 
 from frontdesk.engine.services import Services
+from frontdesk.intake.model import shipped_model
 from frontdesk.record.db import make_engine, make_sessionmaker
 from frontdesk.web.app import create_app
-from frontdesk.web.serve import ServeError, serve
+from frontdesk.web.serve import ServeError, serve, settle_heap
 
 
 def test_healthz_is_ok_when_the_database_answers(services: Services) -> None:
@@ -43,3 +45,15 @@ def test_serve_refuses_several_processes_on_sqlite(services: Services) -> None:
         pytest.skip("only SQLite is limited to one server process")
     with pytest.raises(ServeError, match="one worker"):
         serve(services, workers=2)
+
+
+def test_settle_heap_loads_the_model_and_freezes_what_exists() -> None:
+    """Serving starts with the classifier loaded and the long-lived heap out of the collector's
+    way (each full collection would otherwise walk the model again)."""
+    gc.unfreeze()
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 10_000
+        assert shipped_model.cache_info().currsize == 1
+    finally:
+        gc.unfreeze()
