@@ -372,3 +372,44 @@ def test_requests_naming_unknown_portfolios_leave_nothing_cached(acme: Services)
         real = payload(message_id="pm-ok")
         assert client.post(URL, content=real, headers=signed(acme, real)).status_code == 200
         assert app.state.portal_secrets.keys() == {"acme"}
+
+
+def test_the_hot_path_answers_like_the_middleware_stack(acme: Services) -> None:
+    """The portal endpoint skips FastAPI's middleware (``FrontdeskApp``); with a middleware
+    added it goes through the stack. Both must give the same status and body."""
+    body = payload(message_id="pm-stack")
+    bad = signed(acme, body, secret="not-the-secret")
+    answers = []
+    for with_middleware in (False, True):
+        app = create_app(acme)
+        if with_middleware:
+            app.add_middleware(_PassThrough)
+        with TestClient(app) as test_client:
+            refused = test_client.post(URL, content=body, headers=bad)
+            missing = test_client.post(URL, content=body)
+        answers.append((refused.status_code, refused.json(), missing.status_code, missing.json()))
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 403 and answers[0][2] == 401
+
+
+def test_an_unexpected_error_on_the_hot_path_is_a_500(
+    acme: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(acme)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("engine down")
+
+    monkeypatch.setattr(app.state.inbound, "submit", broken)
+    body = payload(message_id="pm-broken")
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.post(URL, content=body, headers=signed(acme, body))
+    assert response.status_code == 500
+
+
+class _PassThrough:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
