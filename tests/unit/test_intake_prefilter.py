@@ -15,8 +15,8 @@ import pytest
 from frontdesk.intake import details
 from frontdesk.intake.corpus import load_examples
 from frontdesk.intake.normalize import normalize
-from frontdesk.intake.prefilter import LiteralIndex, pattern_literals, top_alternatives
-from frontdesk.intake.safety import RULES, scan
+from frontdesk.intake.prefilter import LiteralIndex, required_literals
+from frontdesk.intake.safety import RULE_PATTERNS, RULES, scan
 from frontdesk.intake.safety_judgment import CONTENT_FREE
 from frontdesk.intake.training import training_files
 
@@ -36,7 +36,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "portal"
     ],
 )
 def test_required_words_of_a_pattern(pattern: str, literals: set[str]) -> None:
-    assert pattern_literals(pattern) == literals
+    assert required_literals(pattern) == literals
 
 
 @pytest.mark.parametrize(
@@ -44,11 +44,7 @@ def test_required_words_of_a_pattern(pattern: str, literals: set[str]) -> None:
     [r"^[\W\d_]*$", r"\w+", r"(?i)gas", r"(?:gas)?", r"gas|\d+"],
 )
 def test_a_pattern_without_required_words_is_never_skipped(pattern: str) -> None:
-    assert pattern_literals(pattern) is None
-
-
-def test_top_level_split_keeps_classes_and_groups_whole() -> None:
-    assert top_alternatives(r"(?:a|b)|[|(]x|\|y") == [r"(?:a|b)", r"[|(]x", r"\|y"]
+    assert required_literals(pattern) is None
 
 
 def test_index_finds_overlapping_words() -> None:
@@ -59,8 +55,8 @@ def test_index_finds_overlapping_words() -> None:
 
 
 def test_every_rule_but_the_content_free_one_has_a_filter() -> None:
-    assert all(rule.literals for rule in RULES)
-    assert CONTENT_FREE.literals is None
+    assert all(RULE_PATTERNS.literals[rule.id] for rule in RULES)
+    assert RULE_PATTERNS.literals[CONTENT_FREE.id] is None
 
 
 def test_a_matching_rule_always_has_one_of_its_words_present() -> None:
@@ -68,11 +64,12 @@ def test_a_matching_rule_always_has_one_of_its_words_present() -> None:
     assert len(texts) > 5000
     fired = 0
     for rule in RULES:
-        assert rule.literals is not None
+        literals = RULE_PATTERNS.literals[rule.id]
+        assert literals is not None
         for text in texts:
             if rule.patterns.search(text):
                 fired += 1
-                assert any(word in text for word in rule.literals), (rule.id, text)
+                assert any(word in text for word in literals), (rule.id, text)
     assert fired > 1000  # the property was exercised, not vacuous
 
 

@@ -102,55 +102,6 @@ def _item(name: str, arg: Any) -> Literals:
     raise ValueError(f"unknown pattern item {name}")
 
 
-def top_alternatives(pattern: str) -> list[str]:
-    """Split ``"(?:a)|(?:b)"`` at its top-level bars (the shape ``safety_rule.any_of`` builds)."""
-    parts, depth, current, i = [], 0, "", 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if ch == "[":  # a class may hold ( ) | unescaped
-            end = _class_end(pattern, i)
-            current += pattern[i:end]
-            i = end
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-        i += 1
-    parts.append(current)
-    return parts
-
-
-def _class_end(pattern: str, start: int) -> int:
-    i = start + 1
-    if i < len(pattern) and pattern[i] == "^":
-        i += 1
-    if i < len(pattern) and pattern[i] == "]":
-        i += 1
-    while i < len(pattern) and pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i + 1
-
-
-def pattern_literals(pattern: str) -> Literals:
-    """Required literals of a whole pattern, read alternative by alternative (finer than the
-    parser's factoring of a long top-level alternation)."""
-    union: set[str] = set()
-    for alternative in top_alternatives(pattern):
-        found = required_literals(alternative)
-        if found is None:
-            return None
-        union |= found
-    return frozenset(union)
-
-
 class LiteralIndex:
     """All literals of many patterns in one automaton; ``present`` lists which occur."""
 
@@ -172,22 +123,29 @@ class LiteralIndex:
 
 
 class PatternSet:
-    """Named patterns that share one literal pass per text (``searcher``)."""
+    """Named patterns that share one literal pass per text (``possible``, ``searcher``)."""
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
         self.patterns = dict(patterns)
-        self.literals = {name: pattern_literals(p.pattern) for name, p in self.patterns.items()}
+        self.literals = {name: required_literals(p.pattern) for name, p in self.patterns.items()}
         self._index = LiteralIndex(self.literals.values())
 
-    def searcher(self, text: str) -> Callable[[str], re.Match[str] | None]:
-        """``search(name)`` for ``text``: the pattern's first match, skipped when none of its
-        required words is in the text (then it cannot match)."""
+    def possible(self, text: str) -> set[str]:
+        """The names of the patterns that may match ``text``: the others lack every one of
+        their required words, so they cannot."""
         present = self._index.present(text)
+        return {
+            name
+            for name, literals in self.literals.items()
+            if literals is None or not present.isdisjoint(literals)
+        }
+
+    def searcher(self, text: str) -> Callable[[str], re.Match[str] | None]:
+        """``search(name)`` for ``text``: the pattern's first match, or None without running
+        it when it cannot match."""
+        possible = self.possible(text)
 
         def search(name: str) -> re.Match[str] | None:
-            literals = self.literals[name]
-            if literals is not None and present.isdisjoint(literals):
-                return None
-            return self.patterns[name].search(text)
+            return self.patterns[name].search(text) if name in possible else None
 
         return search

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.intake.prefilter import LiteralIndex
+from frontdesk.intake.prefilter import PatternSet
 from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
 from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
@@ -47,17 +47,18 @@ class SafetyMatch:
 
 
 _ALL_RULES = (*RULES, CONTENT_FREE)
-_LITERALS = LiteralIndex(rule.literals for rule in _ALL_RULES)
+# The rules' patterns by rule id, for the literal prefilter (``prefilter``).
+RULE_PATTERNS = PatternSet({rule.id: rule.patterns for rule in _ALL_RULES})
 
 
 def scan(normalized: str) -> tuple[SafetyMatch, ...]:
     """Every safety rule that fires on ``normalized`` text, most urgent kind first.
 
     A rule none of whose required words occur cannot fire and is not run (``prefilter``)."""
-    present = _LITERALS.present(normalized)
+    possible = RULE_PATTERNS.possible(normalized)
     found = []
     for rule in _ALL_RULES:
-        if rule.literals is not None and present.isdisjoint(rule.literals):
+        if rule.id not in possible:
             continue
         words = rule.match(normalized)
         if words is not None:

@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from frontdesk.intake.prefilter import pattern_literals
-
 _NEGATION = re.compile(r"(?:\bno|\bnot|n't|\bnever|\bwithout|\bsin|\bni|\bnada de)\s+(?:\w+\s+)?$")
 
 
@@ -25,8 +23,6 @@ class SafetyRule:
     guards: re.Pattern[str] | None = None
     negatable: bool = True
     requires: re.Pattern[str] | None = None
-    # Words one of which every match contains (``prefilter``); None: always run the patterns.
-    literals: frozenset[str] | None = None
 
     def match(self, text: str) -> str | None:
         """The words this rule fired on in ``text`` (already normalized), or None."""
@@ -55,15 +51,13 @@ def rule(
     requires: Iterable[str] = (),
 ) -> SafetyRule:
     """A rule from pattern lists; ``requires`` must also match somewhere (a second cue)."""
-    source = any_of(patterns)
     return SafetyRule(
         id=rule_id,
         kind=rule_id.split(".")[1],
-        patterns=re.compile(source),
+        patterns=re.compile(any_of(patterns)),
         guards=re.compile(any_of(guards)) if list(guards) else None,
         negatable=negatable,
         requires=re.compile(any_of(requires)) if list(requires) else None,
-        literals=pattern_literals(source),
     )
 
 
