@@ -29,6 +29,7 @@ from sklearn.pipeline import FeatureUnion
 
 from frontdesk.intake.details import detail_flags
 from frontdesk.intake.normalize import normalize
+from frontdesk.intake.scoring import LinearScorer
 from frontdesk.intake.topics import topic_flags
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS
 
@@ -87,37 +88,49 @@ class PortalModel:
     thresholds: Thresholds = field(default_factory=Thresholds)
     meta: dict[str, Any] = field(default_factory=dict)
     detail_heads: dict[str, LogisticRegression] = field(default_factory=dict)
+    _scorer: tuple[tuple[Any, ...], LinearScorer] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def scores(self, texts: Sequence[str]) -> list[Scores]:
-        """Probabilities for each text (batched: one sparse matrix, a few matrix products)."""
+        """Probabilities for each text, scored as one batch by ``LinearScorer`` (see scoring.py)."""
         normalized = [normalize(t) for t in texts]
-        x = encode(self.features, normalized)
-        cat = probabilities(self.category_head, with_topic_flags(x, normalized))
-        esc = probabilities(self.escalation_head, x)
-        cat_names = [str(c) for c in self.category_head.classes_]
-        esc_names = [str(c) for c in self.escalation_head.classes_]
-        details = self._detail_probabilities(x, texts)
+        raw = self.scorer().score_many(texts, normalized)
         return [
-            Scores(
-                dict(zip(cat_names, map(float, cat[i]), strict=True)),
-                dict(zip(esc_names, map(float, esc[i]), strict=True)),
-                {name: float(p[i]) for name, p in details.items()},
-                self._no_known_word(normalized[i]),
-            )
-            for i in range(len(texts))
+            Scores(r.category, r.escalation, r.details, self._no_known_word(n))
+            for r, n in zip(raw, normalized, strict=True)
         ]
+
+    def scorer(self) -> LinearScorer:
+        """The heads as plain arrays, built on first use and again if a head is replaced."""
+        # The cache keeps the parts themselves, so an identity check cannot match a new object.
+        parts = (self.features, self.category_head, self.escalation_head)
+        key = (*parts, *self.detail_heads.values())
+        cached = self._scorer
+        if (
+            cached is None
+            or len(cached[0]) != len(key)
+            or any(a is not b for a, b in zip(cached[0], key, strict=True))
+        ):
+            if self.features.transformer_weights:
+                raise ValueError("weighted feature unions are not supported by LinearScorer")
+            scorer = LinearScorer(
+                [vec for _, vec in self.features.transformer_list],
+                self.category_head,
+                self.escalation_head,
+                self.detail_heads,
+                TOPIC_FLAG_WEIGHT,
+                DETAIL_FLAG_WEIGHT,
+            )
+            cached = (key, scorer)
+            self._scorer = cached
+        return cached[1]
 
     def _no_known_word(self, normalized: str) -> bool:
         """True when the message has words but the model has seen none of them ("qwerty")."""
         vocabulary = self.features.transformer_list[1][1].vocabulary_
         words = _WORDS.findall(normalized)
         return bool(words) and not any(w in vocabulary for w in words)
-
-    def _detail_probabilities(self, x: Any, texts: Sequence[str]) -> dict[str, Any]:
-        if not self.detail_heads:
-            return {}
-        xd = with_detail_flags(x, texts)
-        return {name: probabilities(head, xd)[:, 1] for name, head in self.detail_heads.items()}
 
     def save(self, path: Path) -> None:
         """Write the artefact (compressed) with its format version."""
@@ -132,25 +145,6 @@ class PortalModel:
             "detail_heads": self.detail_heads,
         }
         joblib.dump(payload, path, compress=("zlib", 6))
-
-
-def encode(features: FeatureUnion, normalized: Sequence[str]) -> Any:
-    """``features.transform`` without its per-call joblib dispatch (most of a message's cost)."""
-    if features.transformer_weights:
-        return features.transform(normalized)
-    parts = [t.transform(normalized) for _, t in features.transformer_list]
-    return sp.hstack(parts, format="csr")
-
-
-def probabilities(head: LogisticRegression, x: Any) -> np.ndarray:
-    """``head.predict_proba(x)`` as plain matrix arithmetic, skipping per-call validation."""
-    logits = np.asarray(x @ head.coef_.T) + head.intercept_
-    if logits.shape[1] == 1:
-        positive = 1.0 / (1.0 + np.exp(-logits[:, 0]))
-        return np.column_stack([1.0 - positive, positive])
-    logits -= logits.max(axis=1, keepdims=True)
-    exp = np.exp(logits)
-    return np.asarray(exp / exp.sum(axis=1, keepdims=True))
 
 
 def make_features() -> FeatureUnion:

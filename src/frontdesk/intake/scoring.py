@@ -1,0 +1,156 @@
+"""The fitted model as plain arrays, so a message is scored without sklearn's per-call checks.
+
+sklearn's ``transform`` and ``predict_proba`` validate their input on every call (array
+checks, dataframe sniffing, sparse-matrix construction and stacking). For one message that
+costs more than the arithmetic itself, and the live path scores a few messages at a time.
+``LinearScorer`` holds the same numbers — each vectorizer's analyzer, vocabulary and idf, and
+every head's coefficients stacked into one matrix — and repeats sklearn's arithmetic:
+sublinear tf times idf, l2 norm per vectorizer, one product with the stacked weights, plus
+the lexicon flags each head was trained with. A test checks it against sklearn on training
+messages, and that no decision changes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from frontdesk.intake.details import detail_flags
+from frontdesk.intake.topics import topic_flags
+
+Analyzer = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True)
+class _Vectorizer:
+    """One fitted TF-IDF vectorizer (sublinear tf, l2 norm) and where its columns start."""
+
+    analyze: Analyzer
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    offset: int
+
+
+@dataclass(frozen=True)
+class _Head:
+    """Which columns of the stacked logits belong to one head, and its class names."""
+
+    names: tuple[str, ...]
+    start: int
+    stop: int
+
+    def probabilities(self, logits: np.ndarray) -> np.ndarray:
+        """Row-wise softmax over the head's classes, or the logistic for a binary head."""
+        z = logits[:, self.start : self.stop]
+        if z.shape[1] == 1:
+            positive = 1.0 / (1.0 + np.exp(-z[:, 0]))
+            return np.column_stack([1.0 - positive, positive])
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+@dataclass(frozen=True)
+class RawScores:
+    """One message's probabilities: category and escalation by class name, details P(given)."""
+
+    category: dict[str, float]
+    escalation: dict[str, float]
+    details: dict[str, float]
+
+
+class LinearScorer:
+    """Category, escalation and detail probabilities for one message at a time."""
+
+    def __init__(
+        self,
+        vectorizers: Sequence[Any],
+        category_head: Any,
+        escalation_head: Any,
+        detail_heads: dict[str, Any],
+        topic_weight: float,
+        detail_weight: float,
+    ) -> None:
+        self._vectorizers: list[_Vectorizer] = []
+        width = 0
+        for vec in vectorizers:
+            if not (vec.sublinear_tf and vec.use_idf and vec.norm == "l2"):
+                raise ValueError("LinearScorer expects sublinear-tf, idf, l2-normed vectorizers")
+            idf = np.asarray(vec.idf_, dtype=np.float32)
+            self._vectorizers.append(_Vectorizer(vec.build_analyzer(), vec.vocabulary_, idf, width))
+            width += len(vec.vocabulary_)
+        blocks = [category_head.coef_[:, :width], escalation_head.coef_]
+        blocks += [head.coef_[:, :width] for head in detail_heads.values()]
+        self._weights = np.ascontiguousarray(np.vstack(blocks).T, dtype=np.float32)
+        bias = [category_head.intercept_, escalation_head.intercept_]
+        bias += [head.intercept_ for head in detail_heads.values()]
+        self._bias = np.concatenate(bias).astype(np.float32)
+        n_cat = category_head.coef_.shape[0]
+        n_esc = escalation_head.coef_.shape[0]
+        self._category = _Head(tuple(map(str, category_head.classes_)), 0, n_cat)
+        self._escalation = _Head(tuple(map(str, escalation_head.classes_)), n_cat, n_cat + n_esc)
+        self._details = {name: n_cat + n_esc + i for i, name in enumerate(detail_heads)}
+        self._topic_weights = np.asarray(category_head.coef_[:, width:].T * topic_weight)
+        self._detail_weights = (
+            np.stack([head.coef_[0, width:] for head in detail_heads.values()]) * detail_weight
+            if detail_heads
+            else np.zeros((0, 0))
+        )
+
+    def encode(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices, tf-idf values) of the text's known n-grams, as sklearn computes them."""
+        indices: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        for vec in self._vectorizers:
+            known: dict[int, int] = {}
+            for gram, count in Counter(vec.analyze(normalized)).items():
+                column = vec.vocabulary.get(gram)
+                if column is not None:
+                    known[column] = count
+            if not known:
+                continue
+            columns = np.fromiter(known.keys(), dtype=np.intp, count=len(known))
+            tf = np.fromiter(known.values(), dtype=np.float32, count=len(known))
+            weights = (np.log(tf) + np.float32(1.0)) * vec.idf[columns]
+            weights /= np.sqrt(np.dot(weights, weights))
+            indices.append(columns + vec.offset)
+            values.append(weights)
+        if not indices:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+        return np.concatenate(indices), np.concatenate(values)
+
+    def score_many(self, texts: Sequence[str], normalized: Sequence[str]) -> list[RawScores]:
+        """Every head's probabilities for each message, ``normalized`` being ``normalize``-d
+        ``texts``: one sparse matrix for the batch, one product with the stacked weights."""
+        encoded = [self.encode(n) for n in normalized]
+        indptr = np.cumsum([0, *(len(columns) for columns, _ in encoded)])
+        x = sp.csr_matrix(
+            (
+                np.concatenate([values for _, values in encoded]),
+                np.concatenate([columns for columns, _ in encoded]),
+                indptr,
+            ),
+            shape=(len(encoded), self._weights.shape[0]),
+        )
+        logits = np.asarray(x @ self._weights, dtype=np.float64) + self._bias
+        n_cat = self._category.stop
+        logits[:, :n_cat] += np.array([topic_flags(n) for n in normalized]) @ self._topic_weights
+        detail_columns = list(self._details.values())
+        if detail_columns:
+            flags = np.array([detail_flags(t) for t in texts])
+            logits[:, detail_columns] += flags @ self._detail_weights.T
+        categories = self._category.probabilities(logits).tolist()
+        escalations = self._escalation.probabilities(logits).tolist()
+        details = (1.0 / (1.0 + np.exp(-logits[:, detail_columns]))).tolist()
+        return [
+            RawScores(
+                dict(zip(self._category.names, categories[i], strict=True)),
+                dict(zip(self._escalation.names, escalations[i], strict=True)),
+                dict(zip(self._details, details[i], strict=True)),
+            )
+            for i in range(len(encoded))
+        ]
