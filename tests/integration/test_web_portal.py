@@ -332,6 +332,48 @@ def test_several_server_processes_share_the_port_and_record_every_message(
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
+def test_the_supervisor_stops_on_sigint_even_when_started_with_sigint_ignored(
+    acme: Services, tmp_path: Path
+) -> None:
+    """A shell starts background jobs with SIGINT ignored; the supervisor must still stop
+    (workers included) when it is sent SIGINT, as uvicorn's single process does."""
+    if acme.engine.dialect.name != "postgresql":
+        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {
+        **os.environ,
+        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
+        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
+    }
+    frontdesk = Path(sys.executable).parent / "frontdesk"
+    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2", "--no-access-log"]
+
+    def ignore_sigint() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    server = subprocess.Popen(command, env=env, preexec_fn=ignore_sigint)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the server did not start")
+        server.send_signal(signal.SIGINT)
+        assert server.wait(60) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
 def test_a_server_process_that_cannot_start_fails_the_whole_server(
     acme: Services, tmp_path: Path
 ) -> None:

@@ -73,7 +73,9 @@ def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
         context.Process(target=_worker, args=(host, port, access_log), name=f"frontdesk-web-{n}")
         for n in range(workers)
     ]
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    # SIGINT too, explicitly: a shell starts background jobs with SIGINT ignored, and Python
+    # then installs no KeyboardInterrupt handler, so Ctrl-C-style stops would never arrive.
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     for process in processes:
         process.start()
     failed: list[str] = []
@@ -87,7 +89,8 @@ def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         for process in processes:
             if process.is_alive():
                 process.terminate()  # SIGTERM: uvicorn finishes open requests, then exits
@@ -101,7 +104,7 @@ def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM to the supervisor stops the server like Ctrl-C does."""
+    """SIGINT or SIGTERM to the supervisor stops the server cleanly."""
     raise KeyboardInterrupt
 
 
