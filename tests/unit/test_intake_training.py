@@ -9,7 +9,7 @@ from pathlib import Path
 
 from frontdesk.intake.corpus import Example
 from frontdesk.intake.model import Scores, Thresholds, load
-from frontdesk.intake.training import _DecisionTable, near_duplicate_groups, train
+from frontdesk.intake.training import C_GRID, _DecisionTable, near_duplicate_groups, train
 from frontdesk.intake.understand import decide
 
 TOPICS = [
@@ -40,6 +40,12 @@ def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> Non
     second = train(tmp_path, tmp_path / "b.joblib", seed=0, folds=3)
     assert first.thresholds == second.thresholds
     assert first.cv == second.cv
+    # The escalation C is the one whose thresholds do best on the search's own criterion.
+    assert set(first.cv_escalation_by_c) == set(C_GRID)
+    best = min(choice.key for choice in first.cv_escalation_by_c.values())
+    assert first.cv_escalation_by_c[first.c_escalation].key == best
+    assert first.thresholds == first.cv_escalation_by_c[first.c_escalation].thresholds
+    assert any("escalation C by CV" in line for line in first.lines())
     model = load(tmp_path / "a.joblib")
     (scores,) = model.scores(["the sink is leaking"])
     assert scores.top_category[0] == "maintenance"

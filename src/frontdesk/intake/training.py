@@ -4,6 +4,9 @@
 (the generated ``train.jsonl``, the hand-written ``train_more*.jsonl`` and the retired eval
 splits ``train_eval*.jsonl``), picks the regularisation strength and the three thresholds by
 stratified k-fold cross-validation, refits on all of train and writes one artefact. The
+category head's C is the one with the best out-of-fold accuracy; the escalation head's C is the
+one whose best thresholds score best on the criterion below (the figure that matters, rather
+than log loss, which rewarded over-confident emergencies on routine messages). The
 ``eval*.jsonl`` splits are never read here: they belong to ``bench/triage_quality.py``.
 
 Thresholds are chosen on out-of-fold scores passed through the real ``decide`` logic, so the
@@ -62,6 +65,7 @@ class TrainReport:
     thresholds: Thresholds
     cv: Figures
     cv_category_accuracy_by_c: dict[float, float]
+    cv_escalation_by_c: dict[float, ThresholdChoice]
     artifact: Path
     artifact_bytes: int
 
@@ -73,6 +77,12 @@ class TrainReport:
             f"  (CV category accuracy by C: "
             + ", ".join(f"{c:g}: {a:.2%}" for c, a in self.cv_category_accuracy_by_c.items())
             + ")",
+            "             escalation C by CV (must-human automated + emergencies missed, "
+            "the same for the model alone, routine escalated): "
+            + ", ".join(
+                f"{c:g}: {'/'.join(map(str, choice.key))}"
+                for c, choice in self.cv_escalation_by_c.items()
+            ),
             f"thresholds   escalate {t.escalate:.3f}, emergency {t.emergency:.3f}, "
             f"category {t.category:.3f}",
             f"{self.folds}-fold cross-validation on train:",
@@ -95,12 +105,16 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
     oof_by_c = _out_of_fold_scores(examples, folds, seed)
     accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
     c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
-    c_escalation = min(oof_by_c, key=lambda c: _escalation_log_loss(examples, oof_by_c[c]))
-    oof = [
-        Scores(cat.category, esc.escalation, cat.details, cat.unknown_words)
-        for cat, esc in zip(oof_by_c[c_category], oof_by_c[c_escalation], strict=True)
-    ]
-    thresholds = choose_thresholds(examples, oof)
+    by_escalation_c = {
+        c: choose_thresholds(examples, _combined(oof_by_c[c_category], scores))
+        for c, scores in oof_by_c.items()
+    }
+    c_escalation = min(
+        by_escalation_c,
+        key=lambda c: (by_escalation_c[c].key, _escalation_log_loss(examples, oof_by_c[c])),
+    )
+    oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
+    thresholds = by_escalation_c[c_escalation].thresholds
     cv = figures(examples, [_decide(e, s, thresholds) for e, s in zip(examples, oof, strict=True)])
     model = _fit(examples, c_category, c_escalation, seed)
     model.thresholds = thresholds
@@ -122,9 +136,18 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
         thresholds,
         cv,
         accuracy_by_c,
+        by_escalation_c,
         out,
         out.stat().st_size,
     )
+
+
+def _combined(category: Sequence[Scores], escalation: Sequence[Scores]) -> list[Scores]:
+    """Category and detail scores from one C, escalation scores from another."""
+    return [
+        Scores(cat.category, esc.escalation, cat.details, cat.unknown_words)
+        for cat, esc in zip(category, escalation, strict=True)
+    ]
 
 
 def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> PortalModel:
@@ -186,7 +209,23 @@ def _decide(example: Example, scores: Scores, thresholds: Thresholds) -> Underst
     return decide(example.text, scores, thresholds, example.lang)
 
 
-def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> Thresholds:
+@dataclass(frozen=True)
+class ThresholdChoice:
+    """Thresholds and what they do on the out-of-fold scores they were chosen on."""
+
+    thresholds: Thresholds
+    misses: int  # must-human messages automated + emergencies missed (rules and model)
+    model_misses: int  # the same for the model alone
+    overescalated: int  # routine messages sent to a person
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """The search's order: fewer misses, then fewer model-alone misses, then fewer
+        routine messages escalated."""
+        return (self.misses, self.model_misses, self.overescalated)
+
+
+def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> ThresholdChoice:
     """Grid search on out-of-fold scores; see the module docstring for the criterion."""
     table = _DecisionTable.build(examples, scores)
     budget = OVERESCALATION_BUDGET
@@ -200,15 +239,18 @@ def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> 
         if best is None or key < best[0]:
             best = (key, t)
     if best is None:  # nothing fits the budget: be safe, escalate whatever is plausible
-        return Thresholds(_ESCALATE_GRID[0], _EMERGENCY_GRID[0], MIN_CATEGORY_THRESHOLD)
-    chosen = best[1]
-    for margin in MARGINS:
-        wider = replace(
-            chosen, escalate=chosen.escalate * margin, emergency=chosen.emergency * margin
-        )
-        if table.evaluate(wider)[1] <= budget * table.routine:
-            return wider
-    return chosen
+        chosen = Thresholds(_ESCALATE_GRID[0], _EMERGENCY_GRID[0], MIN_CATEGORY_THRESHOLD)
+    else:
+        chosen = best[1]
+        for margin in MARGINS:
+            wider = replace(
+                chosen, escalate=chosen.escalate * margin, emergency=chosen.emergency * margin
+            )
+            if table.evaluate(wider)[1] <= budget * table.routine:
+                chosen = wider
+                break
+    misses, over = table.evaluate(chosen)
+    return ThresholdChoice(chosen, misses, table.evaluate(chosen, with_rules=False)[0], over)
 
 
 @dataclass(frozen=True)
