@@ -42,7 +42,8 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|\bvoice ?mail (?:\w+ ){0,2}full\b|\bbuzon (?:\w+ ){0,2}lleno\b",
             r"\bnadie (?:\w+ ){0,3}caso\b|\bme trat\w* (?:muy )?mal\b|\btreated (?:me|us) (?:\w+ )?"
             r"(?:badly|poorly|like)|\binsult\w*|\bcalling me names\b|\bdone being patient\b"
-            r"|\b(?:lost|out of|running out of) patience\b|\bpaciencia\b",
+            r"|\b(?:lost|out of|running out of) patience\b|\bpaciencia\b"
+            r"|\bdone being (?:polite|nice)\b",
             r"\b(?:closed|closing|close|cerrad\w*) (?:\w+ ){0,2}without (?:anyone|anything"
             r"|fixing|being|doing|any)\b|\bcerr\w* (?:\w+ ){0,3}sin (?:arreglar|hacer|resolver"
             r"|venir)\b",
@@ -91,6 +92,7 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"(?! (?:de atraso|atrasad\w*|late|behind))",
             r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,6} (?:\d+|two|three|four|several|dos|tres"
             r"|cuatro|varias|varios) (?:weeks|months|semanas|meses)\b",
+            r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,8} (?:1[4-9]|[2-9]\d) (?:days|dias)\b",
             r"\b(?:aggressive|agresiv\w*|hostile|condescending|prepotente|humill\w*|humiliat\w*"
             r"|laughed at|se burl\w*|screamed|grit\w* a mi|me colgo|hung up on me|rolled (?:her"
             r"|his)"

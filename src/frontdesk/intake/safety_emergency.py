@@ -39,6 +39,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|\bstruck match\b"
             rf"|{_SMELL} (?:\w+ ){{0,5}}(?:struck|lit) a match\b"
             r"|\b(?:olor|huele) (?:\w+ ){0,3}(?:cerillo|fosforo)s?\b",
+            rf"{_SMELL} (?:\w+ ){{0,3}}(?:a )?(?:lit|struck|burnt|burned|blown out) match(?:es)?\b"
+            rf"|{_SMELL} (?:\w+ ){{0,4}}match(?:es)? (?:\w+ ){{0,2}}"
+            r"(?:went out|blown out|blew out)",
             r"\bgas (?:leak|leaking|is leaking|escaping)",
             r"\bleak\w* gas\b",
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
@@ -159,6 +162,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:se )?(?:regreso|regresa|regresando|devolvio|devuelve|subio|sube) (?:\w+ ){0,2}"
             r"(?:drenaje|desague)\b",
             r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
+            # a ceiling that gave way, with more words between ("in the living room just fell in")
+            r"\bceiling\b(?! fan)(?: \S+){0,6} (?:fell in|caved in|came down|collapsed)\b",
+            r"\btecho\b(?: \w+){0,5} (?:se vino abajo|se desplomo|se hundio|se derrumbo)\b",
         ],
         guards=[
             r"\bflood (?:insurance|zone|light|lights)\b|\bslow drip\b|\bdrip drip\b"

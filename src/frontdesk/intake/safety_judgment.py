@@ -170,6 +170,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\boficina de vivienda\b|\b(?:paralegal|counsel|legal aid)\b",
             r"\b(?:illegal\w*|ilegal\w*|unlawful|against the law|contra la ley|no es legal"
             r"|isn't legal|not legal)\b|\bcan't do that in this (?:state|city|county)\b",
+            # the resident doubts the landlord may do it ("no creo que sea legal")
+            r"\b(?:no creo que|dudo que) (?:eso )?(?:sea|es|este) legal\b"
+            r"|\bcan(?:'t| ?not) (?:possibly )?be legal\b",
             r"\bget (?:the )?(?:city|county|state|inspector\w*) involved\b|\b(?:reported|report"
             r"|called|call) (?:it |this )?(?:to )?code\b|\bdenunci\w*"
             r"|\b(?:send\w*|mand\w*|hablo al|le hablo al|llamar al|call the) (?:an? |un |el |al )?"
@@ -267,6 +270,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:instalar|poner|necesito) una rampa\b|\bacomodo razonable\b|\bacomodacion\w*"
             r"|\bajuste razonable\b",
             r"\b(?:sordo|sorda|ciego|ciega|no puedo subir (?:las )?escaleras)\b",
+            r"\b(?:losing|lost|lose|going) (?:my |his |her |their )?(?:hearing|sight|vision|deaf)\b"
+            r"|\b(?:perdiendo|perdi|perdio) (?:el oido|la vista|la audicion)\b"
+            r"|\bquedando (?:sord[oa]|cieg[oa])\b",
             r"\bplanta baja (?:\w+ ){0,6}(?:porque|por mi|salud|rodilla|cadera|operacion|cirugia)",
         ],
         guards=[
@@ -333,7 +339,7 @@ _CONTENT_FREE_WORDS = (
     r"|asunto|preguntita|como|hago|le|ver|puedo|un"
     r"|did|go|thru|through|supposed|do|am|like|still|got|off|old|flyer|wait|for|good|morning"
     r"|afternoon|evening|oops|meant|send|sister|brother|ignore|ignora|ignoren|lol|eh|entendi"
-    r"|oigan|oye|up|was"
+    r"|oigan|oye|up|was|soon|possible|an"
 )
 
 CONTENT_FREE = SafetyRule(
