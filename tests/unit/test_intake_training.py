@@ -9,7 +9,13 @@ from pathlib import Path
 
 from frontdesk.intake.corpus import Example
 from frontdesk.intake.model import Scores, Thresholds, load
-from frontdesk.intake.training import C_GRID, _DecisionTable, near_duplicate_groups, train
+from frontdesk.intake.training import (
+    C_GRID,
+    _DecisionTable,
+    choose_detail_thresholds,
+    near_duplicate_groups,
+    train,
+)
 from frontdesk.intake.understand import decide
 
 TOPICS = [
@@ -44,7 +50,12 @@ def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> Non
     assert set(first.cv_escalation_by_c) == set(C_GRID)
     best = min(choice.key for choice in first.cv_escalation_by_c.values())
     assert first.cv_escalation_by_c[first.c_escalation].key == best
-    assert first.thresholds == first.cv_escalation_by_c[first.c_escalation].thresholds
+    escalation = first.cv_escalation_by_c[first.c_escalation].thresholds
+    assert (first.thresholds.escalate, first.thresholds.emergency, first.thresholds.category) == (
+        escalation.escalate,
+        escalation.emergency,
+        escalation.category,
+    )
     assert any("escalation C by CV" in line for line in first.lines())
     model = load(tmp_path / "a.joblib")
     (scores,) = model.scores(["the sink is leaking"])
@@ -93,3 +104,22 @@ def test_fast_threshold_table_agrees_with_decide() -> None:
             not e.must_human and u.must_human for e, u in zip(examples, decided, strict=True)
         )
         assert table.evaluate(t) == (misses, over)
+
+
+def test_detail_thresholds_are_chosen_per_head_on_maintenance_messages() -> None:
+    """A head whose positives sit at 0.4 gets a threshold that reads them as given; messages of
+    other categories do not count."""
+    texts = ["the sink leaks in the kitchen", "the sink leaks", "pool hours?"] * 10
+    examples = [
+        Example(f"x{i}", t, "en", "general" if "pool" in t else "maintenance", None, given)
+        for i, (t, given) in enumerate(
+            zip(
+                texts,
+                [frozenset({"location"}), frozenset(), frozenset()] * 10,
+                strict=True,
+            )
+        )
+    ]
+    p_location = {"the sink leaks in the kitchen": 0.4, "the sink leaks": 0.1, "pool hours?": 0.4}
+    scores = [Scores({}, {}, {"location": p_location[e.text]}) for e in examples]
+    assert choose_detail_thresholds(examples, scores) == (("location", 0.4),)

@@ -147,3 +147,12 @@ def test_a_plausible_emergency_outranks_a_likelier_other_kind() -> None:
 def test_confident_routine_is_automated() -> None:
     u = decide("please look at this", _scores(0.9, 0.95), Thresholds(0.5, 0.3, 0.5))
     assert (u.escalation, u.rule, u.must_human) == (None, "model.category", False)
+
+
+def test_each_detail_head_is_read_at_its_own_threshold() -> None:
+    s = _scores(0.9, 0.95)
+    scores = Scores(s.category, s.escalation, {"location": 0.4, "description": 0.55})
+    default = decide("the sink upstairs", scores, Thresholds(0.5, 0.3, 0.5))
+    assert default.details_given == {"description"}  # 0.5 for both
+    tuned = Thresholds(0.5, 0.3, 0.5, details=(("description", 0.6), ("location", 0.35)))
+    assert decide("the sink upstairs", scores, tuned).details_given == {"location"}

@@ -46,11 +46,22 @@ class Thresholds:
     ``emergency``: P(emergency) at or above which the model calls it an emergency even when
     another kind is likelier (missing an emergency is the costliest mistake).
     ``category``: top category probability below which the message is ``unclear``.
+    ``details``: (detail, P(given)) pairs at or above which a detail head says the detail is
+    given; a detail not listed uses ``DETAIL_THRESHOLD``. Pairs rather than a dict so the
+    thresholds stay hashable and comparable.
     """
 
     escalate: float = 0.35
     emergency: float = 0.15
     category: float = 0.40
+    details: tuple[tuple[str, float], ...] = ()
+
+    def detail(self, name: str) -> float:
+        """The threshold for one maintenance detail's head."""
+        return dict(self.details).get(name, DETAIL_THRESHOLD)
+
+
+DETAIL_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -140,7 +151,12 @@ class PortalModel:
             "features": self.features,
             "category_head": self.category_head,
             "escalation_head": self.escalation_head,
-            "thresholds": {k: float(v) for k, v in self.thresholds.__dict__.items()},
+            "thresholds": {
+                "escalate": float(self.thresholds.escalate),
+                "emergency": float(self.thresholds.emergency),
+                "category": float(self.thresholds.category),
+                "details": {name: float(t) for name, t in self.thresholds.details},
+            },
             "meta": self.meta,
             "detail_heads": self.detail_heads,
         }
@@ -258,9 +274,20 @@ def load(path: Path) -> PortalModel:
         payload["features"],
         payload["category_head"],
         payload["escalation_head"],
-        Thresholds(**payload["thresholds"]),
+        _thresholds(payload["thresholds"]),
         payload.get("meta", {}),
         payload.get("detail_heads", {}),
+    )
+
+
+def _thresholds(saved: dict[str, Any]) -> Thresholds:
+    """Thresholds as ``save`` wrote them (artefacts from before per-detail thresholds have none)."""
+    details = saved.get("details", {})
+    return Thresholds(
+        escalate=float(saved["escalate"]),
+        emergency=float(saved["emergency"]),
+        category=float(saved["category"]),
+        details=tuple(sorted((str(name), float(t)) for name, t in details.items())),
     )
 
 

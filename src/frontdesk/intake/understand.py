@@ -79,7 +79,7 @@ def decide(
     given: frozenset[str] = frozenset()
     missing: tuple[str, ...] = ()
     if category == "maintenance":
-        given = _details(text, lang, scores)
+        given = _details(text, lang, scores, thresholds)
         if escalation is None:
             missing = tuple(d for d in required_details if d not in given)
     if escalation == "unclear":
@@ -98,10 +98,10 @@ def decide(
     )
 
 
-def _details(text: str, lang: str, scores: Scores) -> frozenset[str]:
+def _details(text: str, lang: str, scores: Scores, thresholds: Thresholds) -> frozenset[str]:
     """The model's detail heads when it has them (they include the lexicon), else the lexicon."""
     if scores.details:
-        return frozenset(name for name, p in scores.details.items() if p >= 0.5)
+        return frozenset(name for name, p in scores.details.items() if p >= thresholds.detail(name))
     return details_given(text, lang)
 
 
