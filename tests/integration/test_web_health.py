@@ -51,9 +51,11 @@ def test_settle_heap_loads_the_model_and_freezes_what_exists() -> None:
     """Serving starts with the classifier loaded and the long-lived heap out of the collector's
     way (each full collection would otherwise walk the model again)."""
     gc.unfreeze()
+    shipped_model()._scorer = None  # as in a fresh server process
     try:
         settle_heap()
         assert gc.get_freeze_count() > 10_000
         assert shipped_model.cache_info().currsize == 1
+        assert shipped_model()._scorer is not None, "the scorer is built before serving"
     finally:
         gc.unfreeze()

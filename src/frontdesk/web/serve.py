@@ -124,8 +124,9 @@ def settle_heap() -> None:
     """Load the classifier now (not on the first message) and move everything built so far
     out of the garbage collector's sight (``gc.freeze``). The model and app are long-lived;
     without this every full collection walks them again, which on the message path showed
-    up as a large share of the time spent creating small records."""
-    shipped_model()
+    up as a large share of the time spent creating small records. The model's scorer (its
+    weights as plain arrays) is built here too, so the first message does not pay for it."""
+    shipped_model().scorer()
     gc.collect()
     gc.freeze()
 
