@@ -362,7 +362,8 @@ def test_the_supervisor_stops_on_sigint_even_when_started_with_sigint_ignored(
                 if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
                     break
             except httpx.TransportError:
-                time.sleep(0.2)
+                pass
+            time.sleep(0.2)
         else:
             pytest.fail("the server did not start")
         server.send_signal(signal.SIGINT)

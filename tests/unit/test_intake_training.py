@@ -7,10 +7,13 @@ import json
 import random
 from pathlib import Path
 
+import joblib
+
 from frontdesk.intake.corpus import Example
-from frontdesk.intake.model import Scores, Thresholds, load
+from frontdesk.intake.model import DETAIL_THRESHOLD, Scores, Thresholds, fit, load
 from frontdesk.intake.training import (
     C_GRID,
+    ThresholdChoice,
     _DecisionTable,
     choose_detail_thresholds,
     near_duplicate_groups,
@@ -35,7 +38,12 @@ def _write_corpus(folder: Path) -> None:
         for i in range(240):
             category, escalation, phrases = TOPICS[i % len(TOPICS)]
             text = rng.choice(phrases).format(x=rng.choice(WORDS))
-            given = ["description"] if category == "maintenance" else []
+            # "in the kitchen" states a location, so the location head has both classes
+            if category == "maintenance" and i % 4 == 0:
+                text += " in the kitchen"
+            given = []
+            if category == "maintenance":
+                given = ["location", "description"] if "kitchen" in text else ["description"]
             row = {"id": f"t{i}", "text": text, "lang": "en", "category": category}
             fh.write(json.dumps(row | {"escalation": escalation, "given": given}) + "\n")
 
@@ -57,10 +65,12 @@ def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> Non
         escalation.category,
     )
     assert any("escalation C by CV" in line for line in first.lines())
+    assert [name for name, _ in first.thresholds.details] == ["location"]
     model = load(tmp_path / "a.joblib")
+    assert model.thresholds == first.thresholds, "thresholds survive a save and a load"
     (scores,) = model.scores(["the sink is leaking"])
     assert scores.top_category[0] == "maintenance"
-    assert set(scores.details) == {"description"} or scores.details == {}
+    assert set(scores.details) == {"location"}
 
 
 def test_near_duplicates_share_a_group_and_different_messages_do_not() -> None:
@@ -123,3 +133,26 @@ def test_detail_thresholds_are_chosen_per_head_on_maintenance_messages() -> None
     p_location = {"the sink leaks in the kitchen": 0.4, "the sink leaks": 0.1, "pool hours?": 0.4}
     scores = [Scores({}, {}, {"location": p_location[e.text]}) for e in examples]
     assert choose_detail_thresholds(examples, scores) == (("location", 0.4),)
+
+
+def test_a_choice_over_the_budget_loses_to_any_within_it() -> None:
+    """The fallback for a C that cannot meet the budget escalates nearly everything, so it
+    has few misses; it must still lose to a C that met the budget."""
+    fallback = ThresholdChoice(Thresholds(), 0, 0, 5000, within_budget=False)
+    met = ThresholdChoice(Thresholds(), 9, 300, 600)
+    assert min([fallback, met], key=lambda c: c.key) is met
+
+
+def test_an_artifact_saved_without_detail_thresholds_reads_them_as_default(
+    tmp_path: Path,
+) -> None:
+    model = fit(
+        ["a leak", "pool hours"] * 3, ["maintenance", "general"] * 3, ["none", "emergency"] * 3
+    )
+    model.save(tmp_path / "m.joblib")
+    payload = joblib.load(tmp_path / "m.joblib")
+    del payload["thresholds"]["details"]  # as written before per-detail thresholds
+    joblib.dump(payload, tmp_path / "old.joblib")
+    loaded = load(tmp_path / "old.joblib")
+    assert loaded.thresholds.details == ()
+    assert loaded.thresholds.detail("location") == DETAIL_THRESHOLD

@@ -56,9 +56,17 @@ class Thresholds:
     category: float = 0.40
     details: tuple[tuple[str, float], ...] = ()
 
+    def __post_init__(self) -> None:
+        # One canonical order, so thresholds saved and loaded again compare equal.
+        pairs = tuple(sorted((str(n), float(t)) for n, t in dict(self.details).items()))
+        object.__setattr__(self, "details", pairs)
+
     def detail(self, name: str) -> float:
         """The threshold for one maintenance detail's head."""
-        return dict(self.details).get(name, DETAIL_THRESHOLD)
+        for detail, threshold in self.details:
+            if detail == name:
+                return threshold
+        return DETAIL_THRESHOLD
 
 
 DETAIL_THRESHOLD = 0.5
@@ -113,7 +121,8 @@ class PortalModel:
         ]
 
     def scorer(self) -> LinearScorer:
-        """The heads as plain arrays, built on first use and again if a head is replaced."""
+        """The heads as plain arrays, built on first use and again if a head is replaced.
+        A head changed in place (refitted, ``coef_`` assigned) is not noticed: replace it."""
         # The cache keeps the parts themselves, so an identity check cannot match a new object.
         parts = (self.features, self.category_head, self.escalation_head)
         key = (*parts, *self.detail_heads.values())
@@ -287,7 +296,7 @@ def _thresholds(saved: dict[str, Any]) -> Thresholds:
         escalate=float(saved["escalate"]),
         emergency=float(saved["emergency"]),
         category=float(saved["category"]),
-        details=tuple(sorted((str(name), float(t)) for name, t in details.items())),
+        details=tuple(details.items()),
     )
 
 

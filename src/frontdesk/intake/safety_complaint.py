@@ -91,8 +91,9 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|november|december|\d+ (?:weeks|months|semanas|meses)|un mes|a month)\b"
             r"(?! (?:de atraso|atrasad\w*|late|behind))",
             r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,6} (?:\d+|two|three|four|several|dos|tres"
-            r"|cuatro|varias|varios) (?:weeks|months|semanas|meses)\b",
-            r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,8} (?:1[4-9]|[2-9]\d) (?:days|dias)\b",
+            r"|cuatro|varias|varios) (?:weeks|months|semanas|meses)\b"
+            # time left, not time waited: "still have 2 months left on my lease"
+            r"(?! (?:left|notice|de aviso|para|more|mas)\b)",
             r"\b(?:aggressive|agresiv\w*|hostile|condescending|prepotente|humill\w*|humiliat\w*"
             r"|laughed at|se burl\w*|screamed|grit\w* a mi|me colgo|hung up on me|rolled (?:her"
             r"|his)"
@@ -103,5 +104,24 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|\bme hace comentarios\b|\bpiropos\b|\buncomfortable\b|\bincomod[oa]\b",
         ],
         negatable=False,
+    ),
+    rule(
+        # two weeks or more waited, counted in days, while something has still not happened;
+        # time left ("30 days notice", "45 days left on my lease") is not time waited
+        "safety.complaint.waited_weeks",
+        [
+            r"\b(?:it's|its|it has|has|have|been|for|over|almost|ya son|ya van|llevo|llevamos"
+            r"|lleva|hace|desde hace) (?:been )?(?:1[4-9]|[2-9]\d|[1-9]\d\d) (?:days|dias)\b",
+            r"\b(?:1[4-9]|[2-9]\d|[1-9]\d\d) (?:days|dias) (?:now|already|ya|and counting"
+            r"|y nada|sin nada|waiting|esperando)\b",
+        ],
+        guards=[r"\b(?:days|dias) (?:left|notice|de aviso|para pagar|para mudar|more|mas)\b"],
+        negatable=False,
+        requires=[
+            r"\bstill (?:no|not|nothing|waiting|broken|leaking|isn't|isnt|hasn't|hasnt|haven't"
+            r"|havent|don't|dont|doesn't|doesnt|can't|cant|open|pending|the same)\b"
+            r"|\b(?:todavia no|sigue sin|sigue abiert[oa]|sigue pendiente|sigue igual|aun no"
+            r"|no one|nobody|nothing|nadie|nada|no (?:word|answer|response|reply|update)s?)\b"
+        ],
     ),
 )

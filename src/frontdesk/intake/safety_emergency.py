@@ -163,7 +163,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:drenaje|desague)\b",
             r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
             # a ceiling that gave way, with more words between ("in the living room just fell in")
-            r"\bceiling\b(?! fan)(?: \S+){0,6} (?:fell in|caved in|came down|collapsed)\b",
+            r"\bceiling\b(?! (?:fan|light|lamp|fixture|cover|vent|tile|mounted|stain|paint))"
+            r"(?: \w+(?:'s)?){0,6} (?:fell in|caved in|came down|collapsed)\b",
             r"\btecho\b(?: \w+){0,5} (?:se vino abajo|se desplomo|se hundio|se derrumbo)\b",
         ],
         guards=[

@@ -270,7 +270,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:instalar|poner|necesito) una rampa\b|\bacomodo razonable\b|\bacomodacion\w*"
             r"|\bajuste razonable\b",
             r"\b(?:sordo|sorda|ciego|ciega|no puedo subir (?:las )?escaleras)\b",
-            r"\b(?:losing|lost|lose|going) (?:my |his |her |their )?(?:hearing|sight|vision|deaf)\b"
+            r"\b(?:losing|lost|lose) (?:my |his |her |their )?(?:hearing|sight|vision)\b"
+            r"(?! (?:aids?|date|insurance|of|test|appointment|card|check)\b)"
+            r"|\bgoing (?:deaf|blind)\b"
             r"|\b(?:perdiendo|perdi|perdio) (?:el oido|la vista|la audicion)\b"
             r"|\bquedando (?:sord[oa]|cieg[oa])\b",
             r"\bplanta baja (?:\w+ ){0,6}(?:porque|por mi|salud|rodilla|cadera|operacion|cirugia)",
@@ -345,9 +347,12 @@ _CONTENT_FREE_WORDS = (
 CONTENT_FREE = SafetyRule(
     id="safety.unclear.no_content",
     kind="unclear",
-    # only filler words, or only "words" without a vowel ("jjjj", "sdfgh")
+    # only filler words, or only "words" without a vowel ("jjjj", "sdfgh"). Possessive (*+):
+    # a word such as "hmm" fits two branches, and a plain * retried both for every such word
+    # before giving up (2^n steps: 30 of them and a non-filler word took hours). Every branch
+    # that fits at a position covers the same span, so not retrying changes no result.
     patterns=re.compile(
-        r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*$"
+        r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*+$"
     ),
     # a consonant-only "word" can still be a topic: the AC, the TV
     guards=re.compile(r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"),

@@ -64,7 +64,7 @@ class RawScores:
 
 
 class LinearScorer:
-    """Category, escalation and detail probabilities for one message at a time."""
+    """Category, escalation and detail probabilities for a batch of messages."""
 
     def __init__(
         self,
@@ -126,6 +126,8 @@ class LinearScorer:
     def score_many(self, texts: Sequence[str], normalized: Sequence[str]) -> list[RawScores]:
         """Every head's probabilities for each message, ``normalized`` being ``normalize``-d
         ``texts``: one sparse matrix for the batch, one product with the stacked weights."""
+        if not texts:
+            return []
         encoded = [self.encode(n) for n in normalized]
         indptr = np.cumsum([0, *(len(columns) for columns, _ in encoded)])
         x = sp.csr_matrix(

@@ -89,7 +89,8 @@ class TrainReport:
             "             escalation C by CV (must-human automated + emergencies missed, "
             "the same for the model alone, routine escalated): "
             + ", ".join(
-                f"{c:g}: {'/'.join(map(str, choice.key))}"
+                f"{c:g}: {choice.misses}/{choice.model_misses}/{choice.overescalated}"
+                + ("" if choice.within_budget else " (over budget)")
                 for c, choice in self.cv_escalation_by_c.items()
             ),
             f"thresholds   escalate {t.escalate:.3f}, emergency {t.emergency:.3f}, "
@@ -256,12 +257,14 @@ class ThresholdChoice:
     misses: int  # must-human messages automated + emergencies missed (rules and model)
     model_misses: int  # the same for the model alone
     overescalated: int  # routine messages sent to a person
+    within_budget: bool = True  # False: no grid point met the budget, so these escalate all
 
     @property
-    def key(self) -> tuple[int, int, int]:
-        """The search's order: fewer misses, then fewer model-alone misses, then fewer
-        routine messages escalated."""
-        return (self.misses, self.model_misses, self.overescalated)
+    def key(self) -> tuple[bool, int, int, int]:
+        """How choices compare (fewer is better): meeting the over-escalation budget first (the
+        fallback for a scorer that cannot meet it escalates nearly everything, so it would
+        otherwise "win" on misses), then misses, model-alone misses, routine escalated."""
+        return (not self.within_budget, self.misses, self.model_misses, self.overescalated)
 
 
 def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> ThresholdChoice:
@@ -289,7 +292,8 @@ def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> 
                 chosen = wider
                 break
     misses, over = table.evaluate(chosen)
-    return ThresholdChoice(chosen, misses, table.evaluate(chosen, with_rules=False)[0], over)
+    model_misses = table.evaluate(chosen, with_rules=False)[0]
+    return ThresholdChoice(chosen, misses, model_misses, over, within_budget=best is not None)
 
 
 @dataclass(frozen=True)

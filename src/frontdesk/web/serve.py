@@ -76,10 +76,10 @@ def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
     # SIGINT too, explicitly: a shell starts background jobs with SIGINT ignored, and Python
     # then installs no KeyboardInterrupt handler, so Ctrl-C-style stops would never arrive.
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
-    for process in processes:
-        process.start()
     failed: list[str] = []
     try:
+        for process in processes:  # inside the try: a stop during start-up stops those started
+            process.start()
         ready = wait([p.sentinel for p in processes])
         for process in processes:
             if process.sentinel in ready:
@@ -90,11 +90,12 @@ def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
         pass
     finally:
         for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for process in processes:
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        started = [p for p in processes if p.pid is not None]
+        for process in started:
             if process.is_alive():
                 process.terminate()  # SIGTERM: uvicorn finishes open requests, then exits
-        for process in processes:
+        for process in started:
             process.join(STOP_GRACE_SECONDS)
             if process.is_alive():
                 process.kill()
