@@ -114,6 +114,11 @@ def test_fast_threshold_table_agrees_with_decide() -> None:
             not e.must_human and u.must_human for e, u in zip(examples, decided, strict=True)
         )
         assert table.evaluate(t) == (misses, over)
+        emergencies_missed = sum(
+            e.escalation == "emergency" and u.escalation != "emergency"
+            for e, u in zip(examples, decided, strict=True)
+        )
+        assert table.emergencies_missed(t) == emergencies_missed
 
 
 def test_detail_thresholds_are_chosen_per_head_on_maintenance_messages() -> None:
@@ -141,6 +146,10 @@ def test_a_choice_over_the_budget_loses_to_any_within_it() -> None:
     fallback = ThresholdChoice(Thresholds(), 0, 0, 5000, within_budget=False)
     met = ThresholdChoice(Thresholds(), 9, 300, 600)
     assert min([fallback, met], key=lambda c: c.key) is met
+    # one missed emergency is never traded for fewer misses of other kinds
+    catches_more = ThresholdChoice(Thresholds(), 3, 200, 600, emergencies_missed=1)
+    misses_no_emergency = ThresholdChoice(Thresholds(), 9, 300, 600, emergencies_missed=0)
+    assert min([catches_more, misses_no_emergency], key=lambda c: c.key) is misses_no_emergency
 
 
 def test_an_artifact_saved_without_detail_thresholds_reads_them_as_default(
