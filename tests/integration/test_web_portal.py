@@ -283,34 +283,57 @@ def test_a_rotated_secret_works_at_once_and_the_old_one_stops_when_the_cache_exp
         assert client.post(URL, content=third, headers=signed(acme, third)).status_code == 403
 
 
-def test_several_server_processes_share_the_port_and_record_every_message(
-    acme: Services, tmp_path: Path
-) -> None:
-    """`frontdesk serve --workers 2` on PostgreSQL: two processes, one port, each message
-    recorded once; SIGTERM to the supervisor stops them all (nothing left on the port)."""
-    if acme.engine.dialect.name != "postgresql":
-        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
+def _free_port() -> int:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
+    return port
+
+
+def _serve_workers(acme: Services, tmp_path: Path, port: int) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of `frontdesk serve --workers 2` on ``acme``'s store."""
+    if acme.engine.dialect.name != "postgresql":
+        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
     env = {
         **os.environ,
         "FRONTDESK_DATABASE_URL": acme.settings.database_url,
         "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
     }
     frontdesk = Path(sys.executable).parent / "frontdesk"
-    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2", "--no-access-log"]
-    server = subprocess.Popen(command, env=env)
+    return [str(frontdesk), "serve", "--port", str(port), "--workers", "2"], env
+
+
+def _wait_until_healthy(port: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    pytest.fail("the server did not start")
+
+
+def _port_is_closed(port: int) -> bool:
     try:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except OSError:
+        return True
+    return False
+
+
+def test_several_server_processes_share_the_port_and_record_every_message(
+    acme: Services, tmp_path: Path
+) -> None:
+    """`frontdesk serve --workers 2` on PostgreSQL: two processes, one port, each message
+    recorded once; SIGTERM to the supervisor stops them all (nothing left on the port)."""
+    port = _free_port()
+    command, env = _serve_workers(acme, tmp_path, port)
+    server = subprocess.Popen([*command, "--no-access-log"], env=env)
+    try:
+        _wait_until_healthy(port)
         bodies = [payload(message_id=f"mp-{n}", resident_id=f"R-{n % 4}") for n in range(24)]
         now = int(time.time())  # the server runs on the system clock, not the test's
 
@@ -319,7 +342,7 @@ def test_several_server_processes_share_the_port_and_record_every_message(
                 "Content-Type": "application/json",
                 **signing.signed_headers(SECRET, now, body),
             }
-            with httpx.Client(base_url=url) as http:
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as http:
                 return http.post(URL, content=body, headers=headers).status_code
 
         with ThreadPoolExecutor(8) as pool:
@@ -328,8 +351,7 @@ def test_several_server_processes_share_the_port_and_record_every_message(
         server.send_signal(signal.SIGTERM)
         assert server.wait(60) == 0
     assert written(acme)["messages"] == 24
-    with pytest.raises(OSError):
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    assert _port_is_closed(port)
 
 
 def test_the_supervisor_stops_on_sigint_even_when_started_with_sigint_ignored(
@@ -337,42 +359,21 @@ def test_the_supervisor_stops_on_sigint_even_when_started_with_sigint_ignored(
 ) -> None:
     """A shell starts background jobs with SIGINT ignored; the supervisor must still stop
     (workers included) when it is sent SIGINT, as uvicorn's single process does."""
-    if acme.engine.dialect.name != "postgresql":
-        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    env = {
-        **os.environ,
-        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
-        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
-    }
-    frontdesk = Path(sys.executable).parent / "frontdesk"
-    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2", "--no-access-log"]
+    port = _free_port()
+    command, env = _serve_workers(acme, tmp_path, port)
 
     def ignore_sigint() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-    server = subprocess.Popen(command, env=env, preexec_fn=ignore_sigint)
+    server = subprocess.Popen([*command, "--no-access-log"], env=env, preexec_fn=ignore_sigint)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail("the server did not start")
+        _wait_until_healthy(port)
         server.send_signal(signal.SIGINT)
         assert server.wait(60) == 0
     finally:
         if server.poll() is None:
             server.kill()
-    with pytest.raises(OSError):
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    assert _port_is_closed(port)
 
 
 def test_a_server_process_that_cannot_start_fails_the_whole_server(
@@ -380,20 +381,12 @@ def test_a_server_process_that_cannot_start_fails_the_whole_server(
 ) -> None:
     """If the workers cannot take the port, `frontdesk serve --workers 2` exits non-zero
     (a service manager can then restart it) instead of 0."""
-    if acme.engine.dialect.name != "postgresql":
-        pytest.skip("several server processes are for PostgreSQL (SQLite takes one)")
     holder = socket.socket()
     holder.bind(("127.0.0.1", 0))
     holder.listen()
     port = holder.getsockname()[1]
-    env = {
-        **os.environ,
-        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
-        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
-    }
-    frontdesk = Path(sys.executable).parent / "frontdesk"
-    command = [str(frontdesk), "serve", "--port", str(port), "--workers", "2"]
     try:
+        command, env = _serve_workers(acme, tmp_path, port)
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     finally:
         holder.close()
