@@ -14,7 +14,6 @@ The fitted model and its thresholds travel as one joblib file; it is loaded lazi
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,13 +28,14 @@ from sklearn.pipeline import FeatureUnion
 
 from frontdesk.intake.details import detail_flags
 from frontdesk.intake.normalize import normalize
+from frontdesk.intake.scoring import NO_ESCALATION as NO_ESCALATION
 from frontdesk.intake.scoring import LinearScorer
+from frontdesk.intake.scoring import Scores as Scores
 from frontdesk.intake.topics import topic_flags
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS
 
 ARTIFACT = Path(__file__).parent / "artifacts" / "portal_model.joblib"
 FORMAT_VERSION = 1
-NO_ESCALATION = "none"
 
 
 @dataclass(frozen=True)
@@ -72,31 +72,6 @@ class Thresholds:
 DETAIL_THRESHOLD = 0.5
 
 
-@dataclass(frozen=True)
-class Scores:
-    """Probabilities for one message: every category, every escalation kind plus ``none``."""
-
-    category: dict[str, float]
-    escalation: dict[str, float]
-    details: dict[str, float] = field(default_factory=dict)
-    unknown_words: bool = False
-
-    @property
-    def top_category(self) -> tuple[str, float]:
-        name = max(self.category, key=self.category.__getitem__)
-        return name, self.category[name]
-
-    @property
-    def p_escalate(self) -> float:
-        return 1.0 - self.escalation.get(NO_ESCALATION, 0.0)
-
-    @property
-    def top_escalation(self) -> tuple[str, float]:
-        kinds = {k: v for k, v in self.escalation.items() if k != NO_ESCALATION}
-        name = max(kinds, key=kinds.__getitem__)
-        return name, kinds[name]
-
-
 @dataclass
 class PortalModel:
     """A fitted encoding, its two heads and the thresholds chosen for them."""
@@ -113,12 +88,7 @@ class PortalModel:
 
     def scores(self, texts: Sequence[str]) -> list[Scores]:
         """Probabilities for each text, scored as one batch by ``LinearScorer`` (see scoring.py)."""
-        normalized = [normalize(t) for t in texts]
-        raw = self.scorer().score_many(texts, normalized)
-        return [
-            Scores(r.category, r.escalation, r.details, self._no_known_word(n))
-            for r, n in zip(raw, normalized, strict=True)
-        ]
+        return self.scorer().score_many(texts, [normalize(t) for t in texts])
 
     def scorer(self) -> LinearScorer:
         """The heads as plain arrays, built on first use and again if a head is replaced.
@@ -139,18 +109,13 @@ class PortalModel:
                 self.category_head,
                 self.escalation_head,
                 self.detail_heads,
+                self.features.transformer_list[1][1].vocabulary_,
                 TOPIC_FLAG_WEIGHT,
                 DETAIL_FLAG_WEIGHT,
             )
             cached = (key, scorer)
             self._scorer = cached
         return cached[1]
-
-    def _no_known_word(self, normalized: str) -> bool:
-        """True when the message has words but the model has seen none of them ("qwerty")."""
-        vocabulary = self.features.transformer_list[1][1].vocabulary_
-        words = _WORDS.findall(normalized)
-        return bool(words) and not any(w in vocabulary for w in words)
 
     def save(self, path: Path) -> None:
         """Write the artefact (compressed) with its format version."""
@@ -203,7 +168,6 @@ def make_head(c: float, seed: int) -> LogisticRegression:
 
 
 DETAIL_FLAG_WEIGHT = 3.0
-_WORDS = re.compile(r"[a-z]{2,}")
 TOPIC_FLAG_WEIGHT = 3.0
 
 

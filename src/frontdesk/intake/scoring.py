@@ -12,9 +12,10 @@ messages, and that no decision changes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -24,6 +25,8 @@ from frontdesk.intake.details import detail_flags
 from frontdesk.intake.topics import topic_flags
 
 Analyzer = Callable[[str], list[str]]
+NO_ESCALATION = "none"
+_WORDS = re.compile(r"[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -55,12 +58,28 @@ class _Head:
 
 
 @dataclass(frozen=True)
-class RawScores:
-    """One message's probabilities: category and escalation by class name, details P(given)."""
+class Scores:
+    """Probabilities for one message: every category, every escalation kind plus ``none``."""
 
     category: dict[str, float]
     escalation: dict[str, float]
-    details: dict[str, float]
+    details: dict[str, float] = field(default_factory=dict)
+    unknown_words: bool = False
+
+    @property
+    def top_category(self) -> tuple[str, float]:
+        name = max(self.category, key=self.category.__getitem__)
+        return name, self.category[name]
+
+    @property
+    def p_escalate(self) -> float:
+        return 1.0 - self.escalation.get(NO_ESCALATION, 0.0)
+
+    @property
+    def top_escalation(self) -> tuple[str, float]:
+        kinds = {k: v for k, v in self.escalation.items() if k != NO_ESCALATION}
+        name = max(kinds, key=kinds.__getitem__)
+        return name, kinds[name]
 
 
 class LinearScorer:
@@ -72,9 +91,11 @@ class LinearScorer:
         category_head: Any,
         escalation_head: Any,
         detail_heads: dict[str, Any],
+        known_words: Mapping[str, int],
         topic_weight: float,
         detail_weight: float,
     ) -> None:
+        self._known_words = known_words
         self._vectorizers: list[_Vectorizer] = []
         width = 0
         for vec in vectorizers:
@@ -123,7 +144,7 @@ class LinearScorer:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         return np.concatenate(indices), np.concatenate(values)
 
-    def score_many(self, texts: Sequence[str], normalized: Sequence[str]) -> list[RawScores]:
+    def score_many(self, texts: Sequence[str], normalized: Sequence[str]) -> list[Scores]:
         """Every head's probabilities for each message, ``normalized`` being ``normalize``-d
         ``texts``: one sparse matrix for the batch, one product with the stacked weights."""
         if not texts:
@@ -149,10 +170,16 @@ class LinearScorer:
         escalations = self._escalation.probabilities(logits).tolist()
         details = (1.0 / (1.0 + np.exp(-logits[:, detail_columns]))).tolist()
         return [
-            RawScores(
+            Scores(
                 dict(zip(self._category.names, categories[i], strict=True)),
                 dict(zip(self._escalation.names, escalations[i], strict=True)),
                 dict(zip(self._details, details[i], strict=True)),
+                self._no_known_word(normalized[i]),
             )
             for i in range(len(encoded))
         ]
+
+    def _no_known_word(self, normalized: str) -> bool:
+        """True when the message has words but the model has seen none of them ("qwerty")."""
+        words = _WORDS.findall(normalized)
+        return bool(words) and not any(w in self._known_words for w in words)
