@@ -280,36 +280,26 @@ def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> 
     """Grid search on out-of-fold scores; see the module docstring for the criterion."""
     table = _DecisionTable.build(examples, scores)
     budget = OVERESCALATION_BUDGET
-    best: tuple[tuple[int, int, int, int], Thresholds] | None = None
+    best: ThresholdChoice | None = None
     for esc, emg, cat in itertools.product(_ESCALATE_GRID, _EMERGENCY_GRID, _CATEGORY_GRID):
         t = Thresholds(escalate=float(esc), emergency=float(emg), category=float(cat))
-        misses, over = table.evaluate(t)
-        if over > budget * table.routine:
+        evaluated = table.evaluate(t)
+        if evaluated[1] > budget * table.routine:
             continue
-        key = (table.emergencies_missed(t), misses, table.evaluate(t, with_rules=False)[0], over)
-        if best is None or key < best[0]:
-            best = (key, t)
+        choice = table.choice(t, evaluated)
+        if best is None or choice.key < best.key:
+            best = choice
     if best is None:  # nothing fits the budget: be safe, escalate whatever is plausible
-        chosen = Thresholds(_ESCALATE_GRID[0], _EMERGENCY_GRID[0], MIN_CATEGORY_THRESHOLD)
-    else:
-        chosen = best[1]
-        for margin in MARGINS:
-            wider = replace(
-                chosen, escalate=chosen.escalate * margin, emergency=chosen.emergency * margin
-            )
-            if table.evaluate(wider)[1] <= budget * table.routine:
-                chosen = wider
-                break
-    misses, over = table.evaluate(chosen)
-    model_misses = table.evaluate(chosen, with_rules=False)[0]
-    return ThresholdChoice(
-        chosen,
-        misses,
-        model_misses,
-        over,
-        within_budget=best is not None,
-        emergencies_missed=table.emergencies_missed(chosen),
-    )
+        fallback = Thresholds(_ESCALATE_GRID[0], _EMERGENCY_GRID[0], MIN_CATEGORY_THRESHOLD)
+        return replace(table.choice(fallback), within_budget=False)
+    chosen = best.thresholds
+    for margin in MARGINS:
+        wider = replace(
+            chosen, escalate=chosen.escalate * margin, emergency=chosen.emergency * margin
+        )
+        if table.evaluate(wider)[1] <= budget * table.routine:
+            return table.choice(wider)
+    return best
 
 
 @dataclass(frozen=True)
@@ -351,11 +341,10 @@ class _DecisionTable:
         ``with_rules=False`` scores the model alone: the safety net for phrasings the rules,
         written with this very corpus in view, will not know.
         """
-        rules = with_rules
-        emergency = (self.rule_emergency & rules) | (self.p_emergency >= t.emergency)
+        emergency = self._emergency(t, with_rules)
         escalated = (
             emergency
-            | (self.rule_other & rules)
+            | (self.rule_other & with_rules)
             | self.unknown_words
             | (self.p_escalate >= t.escalate)
             | (self.p_category < t.category)
@@ -367,5 +356,21 @@ class _DecisionTable:
 
     def emergencies_missed(self, t: Thresholds) -> int:
         """Emergencies that neither a rule nor the model calls an emergency."""
-        emergency = self.rule_emergency | (self.p_emergency >= t.emergency)
-        return int((self.gold_emergency & ~emergency).sum())
+        return int((self.gold_emergency & ~self._emergency(t, True)).sum())
+
+    def choice(self, t: Thresholds, evaluated: tuple[int, int] | None = None) -> ThresholdChoice:
+        """What ``t`` does on these scores, in the form the search compares (``evaluated``:
+        ``evaluate(t)`` when the caller has it already)."""
+        misses, over = evaluated if evaluated is not None else self.evaluate(t)
+        return ThresholdChoice(
+            t,
+            misses,
+            self.evaluate(t, with_rules=False)[0],
+            over,
+            emergencies_missed=self.emergencies_missed(t),
+        )
+
+    def _emergency(self, t: Thresholds, with_rules: bool) -> np.ndarray:
+        """Messages called emergencies: by a rule (unless the model is scored alone) or by
+        the model's emergency probability."""
+        return (self.rule_emergency & with_rules) | (self.p_emergency >= t.emergency)
