@@ -217,14 +217,18 @@ def train_command(
     seed: Annotated[int, typer.Option(help="Random seed (training is reproducible)")] = 0,
 ) -> None:
     """Train the resident-message classifier from the labelled corpus (train split only)."""
-    from frontdesk.intake.training import train, training_files
+    from frontdesk.intake.training import train, training_files, vagueness_files
 
     files = training_files(corpus)
     if not files:
         err.print(f"[red]no train*.jsonl in {corpus}[/]; pass --corpus FOLDER")
         raise typer.Exit(EXIT_INVALID)
     names = ", ".join(f.name for f in files)
-    err.print(f"training on {names} in {corpus} (cross-validating; a few minutes)")
+    vague = ", ".join(f.name for f in vagueness_files(corpus)) or "none"
+    err.print(
+        f"training on {names} in {corpus}, and the vagueness head also on {vague} "
+        "(cross-validating; several minutes)"
+    )
     report = train(corpus, out, seed=seed)
     for line in report.lines():
         out_console_line(line)

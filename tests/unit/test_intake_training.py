@@ -4,6 +4,7 @@ search agrees with the real decision logic."""
 from __future__ import annotations
 
 import json
+import math
 import random
 from pathlib import Path
 
@@ -98,10 +99,16 @@ def test_fast_threshold_table_agrees_with_decide() -> None:
             Scores(
                 {"maintenance": p_category, "general": 1 - p_category},
                 {"none": p_none, "emergency": p_emergency, "dispute": rest},
+                vague=rng.random(),
             )
         )
     table = _DecisionTable.build(examples, scores)
-    for t in (Thresholds(0.5, 0.3, 0.5), Thresholds(0.2, 0.1, 0.0), Thresholds(0.8, 0.45, 0.7)):
+    for t in (
+        Thresholds(0.5, 0.3, 0.5),
+        Thresholds(0.2, 0.1, 0.0),
+        Thresholds(0.8, 0.45, 0.7),
+        Thresholds(0.8, 0.45, 0.3, vague=0.7),
+    ):
         decided = [decide(e.text, s, t) for e, s in zip(examples, scores, strict=True)]
         misses = sum(
             e.must_human and not u.must_human for e, u in zip(examples, decided, strict=True)
@@ -165,3 +172,54 @@ def test_an_artifact_saved_without_detail_thresholds_reads_them_as_default(
     loaded = load(tmp_path / "old.joblib")
     assert loaded.thresholds.details == ()
     assert loaded.thresholds.detail("location") == DETAIL_THRESHOLD
+
+
+VAGUE = ["hello??", "call me pls", "hey", "is this the office", "ok", "???", "hola", "quien es"]
+
+
+def _unclear_row(i: int, prefix: str) -> str:
+    text = f"{VAGUE[i % len(VAGUE)]}{' ?' * (i // len(VAGUE))}"
+    row = {"id": f"{prefix}{i}", "text": text, "lang": "en", "category": "general"}
+    return json.dumps(row | {"escalation": "unclear", "given": []}) + "\n"
+
+
+def test_vague_files_train_the_vagueness_head_and_nothing_else(tmp_path: Path) -> None:
+    """Unclear rows in train and a vague*.jsonl file give the model a vagueness head and a
+    threshold; the file's rows are reported out of fold and do not train the n-gram heads."""
+    _write_corpus(tmp_path)
+    with (tmp_path / "train.jsonl").open("a") as fh:
+        fh.writelines(_unclear_row(i, "u") for i in range(40))
+    with (tmp_path / "vague_more.jsonl").open("w") as fh:
+        fh.writelines(_unclear_row(i, "v") for i in range(40, 60))
+    report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3)
+    assert report.vague_files is not None
+    assert (report.vague_files.unclear, report.vague_files.routine) == (20, 0)
+    assert any(line.startswith("vague*.jsonl out of fold") for line in report.lines())
+    model = load(tmp_path / "m.joblib")
+    assert model.vagueness_head is not None
+    assert model.thresholds == report.thresholds
+    assert model.meta["examples"] == 280, "the vague file is not in the n-gram heads' data"
+    assert model.meta["vagueness_corpus"] == [str(tmp_path / "vague_more.jsonl")]
+
+
+def test_a_corpus_without_unclear_messages_has_no_vagueness_head(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3)
+    assert report.vague_files is None
+    assert report.thresholds.vague == math.inf
+    assert load(tmp_path / "m.joblib").vagueness_head is None
+
+
+def test_an_artifact_saved_before_the_vagueness_head_never_calls_a_message_vague(
+    tmp_path: Path,
+) -> None:
+    model = fit(
+        ["a leak", "pool hours"] * 3, ["maintenance", "general"] * 3, ["none", "emergency"] * 3
+    )
+    model.save(tmp_path / "m.joblib")
+    payload = joblib.load(tmp_path / "m.joblib")
+    del payload["thresholds"]["vague"], payload["vagueness_head"]
+    joblib.dump(payload, tmp_path / "old.joblib")
+    loaded = load(tmp_path / "old.joblib")
+    assert loaded.thresholds.vague == math.inf and loaded.vagueness_head is None
+    assert all(s.vague == 0.0 for s in loaded.scores(["hello??", "a leak"]))

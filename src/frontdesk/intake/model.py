@@ -14,6 +14,7 @@ The fitted model and its thresholds travel as one joblib file; it is loaded lazi
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ from frontdesk.intake.scoring import LinearScorer
 from frontdesk.intake.scoring import Scores as Scores
 from frontdesk.intake.topics import topic_flags
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS
+from frontdesk.intake.vagueness import VaguenessHead
 
 ARTIFACT = Path(__file__).parent / "artifacts" / "portal_model.joblib"
 FORMAT_VERSION = 1
@@ -49,12 +51,15 @@ class Thresholds:
     ``details``: (detail, P(given)) pairs at or above which a detail head says the detail is
     given; a detail not listed uses ``DETAIL_THRESHOLD``. Pairs rather than a dict so the
     thresholds stay hashable and comparable.
+    ``vague``: P(too vague to route) from the vagueness head at or above which an otherwise
+    routine message is ``unclear`` (infinite: never, as for a model without that head).
     """
 
     escalate: float = 0.35
     emergency: float = 0.15
     category: float = 0.40
     details: tuple[tuple[str, float], ...] = ()
+    vague: float = math.inf
 
     def __post_init__(self) -> None:
         # One canonical order, so thresholds saved and loaded again compare equal.
@@ -82,6 +87,7 @@ class PortalModel:
     thresholds: Thresholds = field(default_factory=Thresholds)
     meta: dict[str, Any] = field(default_factory=dict)
     detail_heads: dict[str, LogisticRegression] = field(default_factory=dict)
+    vagueness_head: VaguenessHead | None = None
     _scorer: tuple[tuple[Any, ...], LinearScorer] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -95,7 +101,7 @@ class PortalModel:
         A head changed in place (refitted, ``coef_`` assigned) is not noticed: replace it."""
         # The cache keeps the parts themselves, so an identity check cannot match a new object.
         parts = (self.features, self.category_head, self.escalation_head)
-        key = (*parts, *self.detail_heads.values())
+        key = (*parts, self.vagueness_head, *self.detail_heads.values())
         cached = self._scorer
         if (
             cached is None
@@ -112,6 +118,7 @@ class PortalModel:
                 self.features.transformer_list[1][1].vocabulary_,
                 TOPIC_FLAG_WEIGHT,
                 DETAIL_FLAG_WEIGHT,
+                self.vagueness_head,
             )
             cached = (key, scorer)
             self._scorer = cached
@@ -130,9 +137,11 @@ class PortalModel:
                 "emergency": float(self.thresholds.emergency),
                 "category": float(self.thresholds.category),
                 "details": {name: float(t) for name, t in self.thresholds.details},
+                "vague": float(self.thresholds.vague),
             },
             "meta": self.meta,
             "detail_heads": self.detail_heads,
+            "vagueness_head": self.vagueness_head,
         }
         joblib.dump(payload, path, compress=("zlib", 6))
 
@@ -250,17 +259,20 @@ def load(path: Path) -> PortalModel:
         _thresholds(payload["thresholds"]),
         payload.get("meta", {}),
         payload.get("detail_heads", {}),
+        payload.get("vagueness_head"),
     )
 
 
 def _thresholds(saved: dict[str, Any]) -> Thresholds:
-    """Thresholds as ``save`` wrote them (artefacts from before per-detail thresholds have none)."""
+    """Thresholds as ``save`` wrote them (artefacts from before per-detail thresholds or the
+    vagueness head have none: 0.5 per detail, and never vague)."""
     details = saved.get("details", {})
     return Thresholds(
         escalate=float(saved["escalate"]),
         emergency=float(saved["emergency"]),
         category=float(saved["category"]),
         details=tuple(details.items()),
+        vague=float(saved.get("vague", math.inf)),
     )
 
 

@@ -6,7 +6,8 @@ costs more than the arithmetic itself, and the live path scores a few messages a
 ``LinearScorer`` holds the same numbers — each vectorizer's analyzer, vocabulary and idf, and
 every head's coefficients stacked into one matrix — and repeats sklearn's arithmetic:
 sublinear tf times idf, l2 norm per vectorizer, one product with the stacked weights, plus
-the lexicon flags each head was trained with. A test checks it against sklearn on training
+the lexicon flags each head was trained with; then, when the model has one, the vagueness
+head over those probabilities (vagueness.py). A test checks it against sklearn on training
 messages, and that no decision changes.
 """
 
@@ -23,6 +24,7 @@ import scipy.sparse as sp
 
 from frontdesk.intake.details import detail_flags
 from frontdesk.intake.topics import topic_flags
+from frontdesk.intake.vagueness import VaguenessHead, vagueness_features
 
 Analyzer = Callable[[str], list[str]]
 NO_ESCALATION = "none"
@@ -65,6 +67,7 @@ class Scores:
     escalation: dict[str, float]
     details: dict[str, float] = field(default_factory=dict)
     unknown_words: bool = False
+    vague: float = 0.0  # P(too vague to route) from the vagueness head (0.0 without one)
 
     @property
     def top_category(self) -> tuple[str, float]:
@@ -94,8 +97,10 @@ class LinearScorer:
         known_words: Mapping[str, int],
         topic_weight: float,
         detail_weight: float,
+        vagueness_head: VaguenessHead | None = None,
     ) -> None:
         self._known_words = known_words
+        self._vagueness = vagueness_head
         self._vectorizers: list[_Vectorizer] = []
         width = 0
         for vec in vectorizers:
@@ -161,20 +166,33 @@ class LinearScorer:
         )
         logits = np.asarray(x @ self._weights, dtype=np.float64) + self._bias
         n_cat = self._category.stop
-        logits[:, :n_cat] += np.array([topic_flags(n) for n in normalized]) @ self._topic_weights
+        topics = np.array([topic_flags(n) for n in normalized])
+        logits[:, :n_cat] += topics @ self._topic_weights
         detail_columns = list(self._details.values())
+        flags = np.array([detail_flags(t) for t in texts])
         if detail_columns:
-            flags = np.array([detail_flags(t) for t in texts])
             logits[:, detail_columns] += flags @ self._detail_weights.T
         categories = self._category.probabilities(logits).tolist()
         escalations = self._escalation.probabilities(logits).tolist()
         details = (1.0 / (1.0 + np.exp(-logits[:, detail_columns]))).tolist()
+        category = [dict(zip(self._category.names, p, strict=True)) for p in categories]
+        escalation = [dict(zip(self._escalation.names, p, strict=True)) for p in escalations]
+        vague = [0.0] * len(texts)
+        if self._vagueness is not None:
+            rows = [
+                vagueness_features(n, t, c, e, topics[i], flags[i])
+                for i, (n, t, c, e) in enumerate(
+                    zip(normalized, texts, category, escalation, strict=True)
+                )
+            ]
+            vague = self._vagueness.probabilities(np.array(rows)).tolist()
         return [
             Scores(
-                dict(zip(self._category.names, categories[i], strict=True)),
-                dict(zip(self._escalation.names, escalations[i], strict=True)),
+                category[i],
+                escalation[i],
                 dict(zip(self._details, details[i], strict=True)),
                 self._no_known_word(normalized[i]),
+                vague[i],
             )
             for i in range(len(encoded))
         ]

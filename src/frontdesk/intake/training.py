@@ -21,11 +21,19 @@ phrasing the model must carry more of the load); then routine over-escalation; a
 routine over-escalation budget below the 8% target. It then lowers the escalation thresholds
 further (a margin for unseen phrasing) while the budget still holds. Each detail head gets its
 own threshold, the one with the best out-of-fold accuracy on maintenance messages.
+
+The vagueness head (vagueness.py) is a second stage: it is fitted on the out-of-fold scores of
+train, plus the ``vague*.jsonl`` files (messages too vague to route and short routine look-alikes,
+scored by the fold models, which never saw them; they train nothing else, because in the n-gram
+heads they made other escalations worse). Its own out-of-fold probabilities come from a second
+cross-validation over those rows, and its threshold is searched together with the escalation
+thresholds of the chosen C, under the same criterion and budget.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,6 +57,7 @@ from frontdesk.intake.quality import Figures, figures
 from frontdesk.intake.safety import scan
 from frontdesk.intake.understand import decide
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS, Understanding
+from frontdesk.intake.vagueness import VaguenessHead, fit_vagueness, vagueness_features
 
 C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
 NEAR_DUPLICATE = 0.4
@@ -61,6 +70,9 @@ _EMERGENCY_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
 MIN_CATEGORY_THRESHOLD = 0.25
 _DETAIL_GRID = tuple(round(x, 2) for x in np.arange(0.2, 0.81, 0.05))
 _CATEGORY_GRID = tuple(round(x, 3) for x in np.arange(MIN_CATEGORY_THRESHOLD, 0.71, 0.025))
+# Infinity lets the search leave the vagueness head off; on a tie the earlier value wins, so the
+# grid runs from off to most aggressive.
+VAGUE_GRID = (math.inf, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5)
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,7 @@ class TrainReport:
     cv_escalation_by_c: dict[float, ThresholdChoice]
     artifact: Path
     artifact_bytes: int
+    vague_files: VagueFigures | None = None
 
     def lines(self) -> list[str]:
         t = self.thresholds
@@ -95,18 +108,40 @@ class TrainReport:
                 for c, choice in self.cv_escalation_by_c.items()
             ),
             f"thresholds   escalate {t.escalate:.3f}, emergency {t.emergency:.3f}, "
-            f"category {t.category:.3f}",
+            f"category {t.category:.3f}, vague {t.vague:.3f}",
             "             detail heads "
             + (", ".join(f"{name} {value:.2f}" for name, value in t.details) or "none"),
             f"{self.folds}-fold cross-validation on train:",
             *("  " + line for line in self.cv.lines()),
+            *([self.vague_files.line()] if self.vague_files else []),
             f"artifact     {self.artifact} ({self.artifact_bytes / 1e6:.1f} MB)",
         ]
+
+
+@dataclass(frozen=True)
+class VagueFigures:
+    """Out-of-fold decisions on the ``vague*.jsonl`` rows (they train only the vagueness head)."""
+
+    unclear: int
+    unclear_automated: int
+    routine: int
+    routine_escalated: int
+
+    def line(self) -> str:
+        return (
+            f"vague*.jsonl out of fold: {self.unclear_automated} of {self.unclear} unclear "
+            f"messages automated, {self.routine_escalated} of {self.routine} routine escalated"
+        )
 
 
 def training_files(corpus_dir: Path) -> list[Path]:
     """Every ``train*.jsonl`` in the folder (never an ``eval*.jsonl``), in name order."""
     return sorted(corpus_dir.glob("train*.jsonl"))
+
+
+def vagueness_files(corpus_dir: Path) -> list[Path]:
+    """Every ``vague*.jsonl``: rows that train the vagueness head only (module docstring)."""
+    return sorted(corpus_dir.glob("vague*.jsonl"))
 
 
 def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainReport:
@@ -115,7 +150,9 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
     examples = [example for path in paths for example in load_examples(path)]
     if not examples:
         raise ValueError(f"{corpus_dir}: no examples to train on")
-    oof_by_c = _out_of_fold_scores(examples, folds, seed)
+    extra_paths = vagueness_files(corpus_dir)
+    extra = [example for path in extra_paths for example in load_examples(path)]
+    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, extra)
     accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
     c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
     by_escalation_c = {
@@ -127,18 +164,25 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
         key=lambda c: (by_escalation_c[c].key, _escalation_log_loss(examples, oof_by_c[c])),
     )
     oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
-    thresholds = replace(
-        by_escalation_c[c_escalation].thresholds, details=choose_detail_thresholds(examples, oof)
-    )
+    extra_oof = _combined(extra_by_c[c_category], extra_by_c[c_escalation])
+    vagueness, vague_oof = fit_vagueness_head([*examples, *extra], [*oof, *extra_oof], folds, seed)
+    n = len(examples)
+    oof = [replace(s, vague=p) for s, p in zip(oof, vague_oof[:n], strict=True)]
+    extra_oof = [replace(s, vague=p) for s, p in zip(extra_oof, vague_oof[n:], strict=True)]
+    chosen = choose_thresholds(examples, oof, VAGUE_GRID if vagueness else (math.inf,))
+    thresholds = replace(chosen.thresholds, details=choose_detail_thresholds(examples, oof))
     cv = figures(examples, [_decide(e, s, thresholds) for e, s in zip(examples, oof, strict=True)])
     model = _fit(examples, c_category, c_escalation, seed)
     model.thresholds = thresholds
+    model.vagueness_head = vagueness
+    vague_files = _vague_figures(extra, extra_oof, thresholds) if extra else None
     model.meta = {
         "corpus": [str(p) for p in paths],
         "examples": len(examples),
         "seed": seed,
         "c_category": c_category,
         "c_escalation": c_escalation,
+        "vagueness_corpus": [str(p) for p in extra_paths],
         "cv": cv.lines(),
     }
     model.save(out)
@@ -154,6 +198,7 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
         by_escalation_c,
         out,
         out.stat().st_size,
+        vague_files,
     )
 
 
@@ -178,23 +223,77 @@ def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> 
 
 
 def _out_of_fold_scores(
-    examples: Sequence[Example], folds: int, seed: int
-) -> dict[float, list[Scores]]:
-    """Scores for every example from models that never saw it, for each C in the grid."""
-    strata = [f"{e.category}/{e.escalation}" for e in examples]
-    counts = {s: strata.count(s) for s in set(strata)}
-    strata = [s if counts[s] >= folds else "rare" for s in strata]
+    examples: Sequence[Example], folds: int, seed: int, extra: Sequence[Example] = ()
+) -> tuple[dict[float, list[Scores]], dict[float, list[Scores]]]:
+    """Scores for every example from models that never saw it, for each C in the grid; and
+    for each ``extra`` example (never trained on), from the model of fold ``index % folds``."""
+    strata = _strata([f"{e.category}/{e.escalation}" for e in examples], folds)
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     groups = near_duplicate_groups([e.text for e in examples])
     oof: dict[float, list[Scores | None]] = {c: [None] * len(examples) for c in C_GRID}
-    for train_idx, test_idx in splitter.split(np.zeros(len(examples)), strata, groups):
+    extra_oof: dict[float, list[Scores | None]] = {c: [None] * len(extra) for c in C_GRID}
+    splits = splitter.split(np.zeros(len(examples)), strata, groups)
+    for fold, (train_idx, test_idx) in enumerate(splits):
         part = [examples[i] for i in train_idx]
-        held = [examples[i].text for i in test_idx]
+        mine = [i for i in range(len(extra)) if i % folds == fold]
+        held = [examples[i].text for i in test_idx] + [extra[i].text for i in mine]
         for c in C_GRID:
             scores = _fit(part, c, c, seed).scores(held)
-            for i, s in zip(test_idx, scores, strict=True):
+            for i, s in zip(test_idx, scores[: len(test_idx)], strict=True):
                 oof[c][i] = s
-    return {c: [s for s in scores if s is not None] for c, scores in oof.items()}
+            for i, s in zip(mine, scores[len(test_idx) :], strict=True):
+                extra_oof[c][i] = s
+    return _filled(oof), _filled(extra_oof)
+
+
+def _filled(by_c: dict[float, list[Scores | None]]) -> dict[float, list[Scores]]:
+    return {c: [s for s in scores if s is not None] for c, scores in by_c.items()}
+
+
+def _strata(labels: Sequence[str], folds: int) -> list[str]:
+    """Labels to stratify folds on, with those too rare to reach every fold pooled."""
+    counts = {s: labels.count(s) for s in set(labels)}
+    return [s if counts[s] >= folds else "rare" for s in labels]
+
+
+def fit_vagueness_head(
+    examples: Sequence[Example], scores: Sequence[Scores], folds: int, seed: int
+) -> tuple[VaguenessHead | None, list[float]]:
+    """The vagueness head fitted on every row's out-of-fold ``scores``, and its own
+    out-of-fold probability for each row (folds keep near-duplicates together here too).
+    A corpus with no vague message (or nothing else) has no head, and every row gets 0."""
+    features = np.array(
+        [
+            vagueness_features(normalize(e.text), e.text, s.category, s.escalation)
+            for e, s in zip(examples, scores, strict=True)
+        ]
+    )
+    vague = np.array([e.escalation == "unclear" for e in examples])
+    if len(set(vague.tolist())) < 2:
+        return None, [0.0] * len(examples)
+    strata = _strata([str(v) for v in vague], folds)
+    groups = near_duplicate_groups([e.text for e in examples])
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    oof = np.zeros(len(examples))
+    for train_idx, test_idx in splitter.split(features, strata, groups):
+        if len(set(vague[train_idx])) < 2:
+            continue  # nothing vague to learn from in this fold: it stays at 0
+        head = fit_vagueness(features[train_idx], vague[train_idx].tolist(), seed)
+        oof[test_idx] = head.probabilities(features[test_idx])
+    return fit_vagueness(features, vague.tolist(), seed), oof.tolist()
+
+
+def _vague_figures(
+    examples: Sequence[Example], scores: Sequence[Scores], thresholds: Thresholds
+) -> VagueFigures:
+    decided = [_decide(e, s, thresholds) for e, s in zip(examples, scores, strict=True)]
+    pairs = list(zip(examples, decided, strict=True))
+    return VagueFigures(
+        unclear=sum(e.escalation == "unclear" for e in examples),
+        unclear_automated=sum(e.escalation == "unclear" and not u.must_human for e, u in pairs),
+        routine=sum(not e.must_human for e in examples),
+        routine_escalated=sum(not e.must_human and u.must_human for e, u in pairs),
+    )
 
 
 def near_duplicate_groups(texts: Sequence[str]) -> list[int]:
@@ -276,13 +375,17 @@ class ThresholdChoice:
         )
 
 
-def choose_thresholds(examples: Sequence[Example], scores: Sequence[Scores]) -> ThresholdChoice:
-    """Grid search on out-of-fold scores; see the module docstring for the criterion."""
+def choose_thresholds(
+    examples: Sequence[Example], scores: Sequence[Scores], vague: Sequence[float] = (math.inf,)
+) -> ThresholdChoice:
+    """Grid search on out-of-fold scores; see the module docstring for the criterion.
+    ``vague``: the vagueness thresholds to try (by default none: the head stays off)."""
     table = _DecisionTable.build(examples, scores)
     budget = OVERESCALATION_BUDGET
     best: ThresholdChoice | None = None
-    for esc, emg, cat in itertools.product(_ESCALATE_GRID, _EMERGENCY_GRID, _CATEGORY_GRID):
-        t = Thresholds(escalate=float(esc), emergency=float(emg), category=float(cat))
+    grid = itertools.product(_ESCALATE_GRID, _EMERGENCY_GRID, _CATEGORY_GRID, vague)
+    for esc, emg, cat, vag in grid:
+        t = Thresholds(float(esc), float(emg), float(cat), vague=float(vag))
         evaluated = table.evaluate(t)
         if evaluated[1] > budget * table.routine:
             continue
@@ -315,6 +418,7 @@ class _DecisionTable:
     p_emergency: np.ndarray
     p_escalate: np.ndarray
     p_category: np.ndarray
+    p_vague: np.ndarray
     gold_human: np.ndarray
     gold_emergency: np.ndarray
     routine: int
@@ -330,6 +434,7 @@ class _DecisionTable:
             p_emergency=np.array([s.escalation.get("emergency", 0.0) for s in scores]),
             p_escalate=np.array([s.p_escalate for s in scores]),
             p_category=np.array([s.top_category[1] for s in scores]),
+            p_vague=np.array([s.vague for s in scores]),
             gold_human=gold_human,
             gold_emergency=np.array([e.escalation == "emergency" for e in examples]),
             routine=int((~gold_human).sum()),
@@ -348,6 +453,7 @@ class _DecisionTable:
             | self.unknown_words
             | (self.p_escalate >= t.escalate)
             | (self.p_category < t.category)
+            | (self.p_vague >= t.vague)
         )
         misses = int((self.gold_human & ~escalated).sum())
         misses += int((self.gold_emergency & ~emergency).sum())

@@ -3,7 +3,8 @@
 The order is the policy: the safety rules run first and win; a message of words the model has
 never seen is ``unclear``; the model then may escalate on its own (its escalation probability
 crosses a threshold, or an emergency is merely plausible); a category the model is not
-confident about becomes ``unclear``. Only what is left is routine,
+confident about becomes ``unclear``, and so does a message the vagueness head finds too vague
+to route (vagueness.py). Only what is left is routine,
 and only routine maintenance gets a ``missing`` list. ``rule`` always names what decided.
 """
 
@@ -130,4 +131,7 @@ def _escalation(
     if p_category < t.category:
         evidence.append(Evidence("model.low_confidence", f"{category} p={p_category:.2f}"))
         return "unclear", "model.low_confidence", 1.0 - p_category, evidence
+    if scores.vague >= t.vague:
+        evidence.append(Evidence("model.vague", f"p={scores.vague:.2f}"))
+        return "unclear", "model.vague", scores.vague, evidence
     return None, "model.category", p_category * (1.0 - scores.p_escalate), evidence
