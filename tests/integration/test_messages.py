@@ -362,7 +362,9 @@ def test_a_senders_messages_wait_for_each_other_across_processes(
     with ThreadPoolExecutor(1) as pool:
         with s.sessions.begin() as session:
             lock_senders(session, [sender_key(first, "US")])  # as another process would
-            waiting = pool.submit(receive, s, _sms(ANA, "no rush, whenever", "L2"), now)
+            waiting = pool.submit(
+                receive, s, _sms(ANA, "my kitchen sink drips, no rush", "L2"), now
+            )
             time.sleep(0.5)
             assert not waiting.done()
         later = waiting.result(timeout=30)

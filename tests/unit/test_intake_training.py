@@ -6,17 +6,23 @@ from __future__ import annotations
 import json
 import math
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import joblib
+import numpy as np
+import pytest
 
-from frontdesk.intake.corpus import Example
+from frontdesk.intake.corpus import Example, load_examples
 from frontdesk.intake.model import DETAIL_THRESHOLD, Scores, Thresholds, fit, load
 from frontdesk.intake.training import (
     C_GRID,
+    VAGUE_GRID,
     ThresholdChoice,
     _DecisionTable,
+    _out_of_fold_scores,
     choose_detail_thresholds,
+    choose_thresholds,
     near_duplicate_groups,
     train,
 )
@@ -192,20 +198,63 @@ def test_vague_files_train_the_vagueness_head_and_nothing_else(tmp_path: Path) -
     with (tmp_path / "vague_more.jsonl").open("w") as fh:
         fh.writelines(_unclear_row(i, "v") for i in range(40, 60))
     report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3)
-    assert report.vague_files is not None
-    assert (report.vague_files.unclear, report.vague_files.routine) == (20, 0)
+    assert report.vague_figures is not None
+    assert (report.vague_figures.unclear, report.vague_figures.routine) == (20, 0)
     assert any(line.startswith("vague*.jsonl out of fold") for line in report.lines())
+    assert report.cv_without_vagueness is not None
     model = load(tmp_path / "m.joblib")
     assert model.vagueness_head is not None
     assert model.thresholds == report.thresholds
-    assert model.meta["examples"] == 280, "the vague file is not in the n-gram heads' data"
     assert model.meta["vagueness_corpus"] == [str(tmp_path / "vague_more.jsonl")]
+    # the n-gram heads come out the same without the file: it trained only the vagueness head
+    (tmp_path / "vague_more.jsonl").unlink()
+    train(tmp_path, tmp_path / "without.joblib", seed=0, folds=3)
+    without = load(tmp_path / "without.joblib")
+    for head in ("category_head", "escalation_head"):
+        np.testing.assert_array_equal(
+            getattr(model, head).coef_, getattr(without, head).coef_, err_msg=head
+        )
+
+
+def test_a_vague_row_is_scored_by_the_fold_that_holds_its_near_duplicates(
+    tmp_path: Path,
+) -> None:
+    """A vague-file row that repeats a train message gets exactly that message's out-of-fold
+    scores: same fold, so a model that saw neither (and the rows stay aligned)."""
+    _write_corpus(tmp_path)
+    examples = load_examples(tmp_path / "train.jsonl")
+    copies = [replace(examples[i], id=f"copy{i}") for i in range(0, 240, 7)]
+    oof, extra = _out_of_fold_scores(examples, 3, 0, copies)
+    for c in C_GRID:
+        for copy, scores in zip(copies, extra[c], strict=True):
+            original = oof[c][int(copy.id.removeprefix("copy"))]
+            # equal up to rounding (the batch differs); another fold's model differs far more
+            assert scores.category == pytest.approx(original.category, abs=1e-9), (c, copy.text)
+            assert scores.escalation == pytest.approx(original.escalation, abs=1e-9)
+
+
+def test_the_search_turns_the_vagueness_head_on_when_it_catches_what_nothing_else_does() -> None:
+    sure = {"maintenance": 0.9, "general": 0.1}
+    calm = {"none": 0.95, "unclear": 0.05}
+    examples = [
+        Example(f"r{i}", "the sink drips", "en", "maintenance", None, frozenset())
+        for i in range(100)
+    ] + [
+        Example(f"u{i}", "blue table chair", "en", "general", "unclear", frozenset())
+        for i in range(5)
+    ]
+    scores = [Scores(sure, calm, vague=0.1)] * 100 + [Scores(sure, calm, vague=0.97)] * 5
+    off = choose_thresholds(examples, scores)
+    assert off.thresholds.vague == math.inf and off.misses == 5
+    on = choose_thresholds(examples, scores, VAGUE_GRID)
+    assert on.misses == 0 and on.overescalated == 0
+    assert 0.1 < on.thresholds.vague <= 0.97
 
 
 def test_a_corpus_without_unclear_messages_has_no_vagueness_head(tmp_path: Path) -> None:
     _write_corpus(tmp_path)
     report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3)
-    assert report.vague_files is None
+    assert report.vague_figures is None
     assert report.thresholds.vague == math.inf
     assert load(tmp_path / "m.joblib").vagueness_head is None
 
@@ -216,7 +265,9 @@ def test_an_artifact_saved_before_the_vagueness_head_never_calls_a_message_vague
     model = fit(
         ["a leak", "pool hours"] * 3, ["maintenance", "general"] * 3, ["none", "emergency"] * 3
     )
+    model.thresholds = Thresholds(vague=0.8)
     model.save(tmp_path / "m.joblib")
+    assert load(tmp_path / "m.joblib").thresholds.vague == 0.8
     payload = joblib.load(tmp_path / "m.joblib")
     del payload["thresholds"]["vague"], payload["vagueness_head"]
     joblib.dump(payload, tmp_path / "old.joblib")

@@ -169,7 +169,8 @@ class LinearScorer:
         topics = np.array([topic_flags(n) for n in normalized])
         logits[:, :n_cat] += topics @ self._topic_weights
         detail_columns = list(self._details.values())
-        flags = np.array([detail_flags(t) for t in texts])
+        needs_flags = bool(detail_columns) or self._vagueness is not None
+        flags = np.array([detail_flags(t) for t in texts] if needs_flags else [])
         if detail_columns:
             logits[:, detail_columns] += flags @ self._detail_weights.T
         categories = self._category.probabilities(logits).tolist()

@@ -23,9 +23,11 @@ further (a margin for unseen phrasing) while the budget still holds. Each detail
 own threshold, the one with the best out-of-fold accuracy on maintenance messages.
 
 The vagueness head (vagueness.py) is a second stage: it is fitted on the out-of-fold scores of
-train, plus the ``vague*.jsonl`` files (messages too vague to route and short routine look-alikes,
-scored by the fold models, which never saw them; they train nothing else, because in the n-gram
-heads they made other escalations worse). Its own out-of-fold probabilities come from a second
+train, plus the ``vague*.jsonl`` files (messages too vague to route and short routine look-alikes;
+they train nothing else, because in the n-gram heads they made other escalations worse). Each
+vague row is scored by the fold model that never saw it nor any train row near-duplicating it:
+the near-duplicate groups are built over train and vague rows together, and a vague row goes
+with its group's fold. Its own out-of-fold probabilities come from a second
 cross-validation over those rows, and its threshold is searched together with the escalation
 thresholds of the chosen C, under the same criterion and budget.
 """
@@ -70,8 +72,9 @@ _EMERGENCY_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
 MIN_CATEGORY_THRESHOLD = 0.25
 _DETAIL_GRID = tuple(round(x, 2) for x in np.arange(0.2, 0.81, 0.05))
 _CATEGORY_GRID = tuple(round(x, 3) for x in np.arange(MIN_CATEGORY_THRESHOLD, 0.71, 0.025))
-# Infinity lets the search leave the vagueness head off; on a tie the earlier value wins, so the
-# grid runs from off to most aggressive.
+# Infinity lets the search leave the vagueness head off. It runs from off to most aggressive, so
+# for one setting of the other thresholds a tie keeps the head off or less aggressive (across
+# settings, ``ThresholdChoice.key`` decides as for every other threshold).
 VAGUE_GRID = (math.inf, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5)
 
 
@@ -90,7 +93,10 @@ class TrainReport:
     cv_escalation_by_c: dict[float, ThresholdChoice]
     artifact: Path
     artifact_bytes: int
-    vague_files: VagueFigures | None = None
+    vague_figures: VagueFigures | None = None
+    # the same folds scored with the C search's thresholds and no vagueness head, to compare
+    cv_without_vagueness: Figures | None = None
+    vague_figures_without: VagueFigures | None = None
 
     def lines(self) -> list[str]:
         t = self.thresholds
@@ -113,9 +119,19 @@ class TrainReport:
             + (", ".join(f"{name} {value:.2f}" for name, value in t.details) or "none"),
             f"{self.folds}-fold cross-validation on train:",
             *("  " + line for line in self.cv.lines()),
-            *([self.vague_files.line()] if self.vague_files else []),
+            *([self.vague_figures.line()] if self.vague_figures else []),
+            *self._without_lines(),
             f"artifact     {self.artifact} ({self.artifact_bytes / 1e6:.1f} MB)",
         ]
+
+    def _without_lines(self) -> list[str]:
+        if self.cv_without_vagueness is None:
+            return []
+        lines = ["the same folds without the vagueness head (thresholds of the C search):"]
+        lines += ["  " + line for line in self.cv_without_vagueness.lines()]
+        if self.vague_figures_without is not None:
+            lines.append(self.vague_figures_without.line())
+        return lines
 
 
 @dataclass(frozen=True)
@@ -169,13 +185,17 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
     n = len(examples)
     oof = [replace(s, vague=p) for s, p in zip(oof, vague_oof[:n], strict=True)]
     extra_oof = [replace(s, vague=p) for s, p in zip(extra_oof, vague_oof[n:], strict=True)]
-    chosen = choose_thresholds(examples, oof, VAGUE_GRID if vagueness else (math.inf,))
-    thresholds = replace(chosen.thresholds, details=choose_detail_thresholds(examples, oof))
+    chosen = choose_thresholds(examples, oof, VAGUE_GRID if vagueness is not None else (math.inf,))
+    details = choose_detail_thresholds(examples, oof)
+    thresholds = replace(chosen.thresholds, details=details)
     cv = figures(examples, [_decide(e, s, thresholds) for e, s in zip(examples, oof, strict=True)])
+    without = replace(by_escalation_c[c_escalation].thresholds, details=details, vague=math.inf)
+    cv_without = figures(
+        examples, [_decide(e, s, without) for e, s in zip(examples, oof, strict=True)]
+    )
     model = _fit(examples, c_category, c_escalation, seed)
     model.thresholds = thresholds
     model.vagueness_head = vagueness
-    vague_files = _vague_figures(extra, extra_oof, thresholds) if extra else None
     model.meta = {
         "corpus": [str(p) for p in paths],
         "examples": len(examples),
@@ -198,7 +218,9 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
         by_escalation_c,
         out,
         out.stat().st_size,
-        vague_files,
+        _vague_figures(extra, extra_oof, thresholds) if extra else None,
+        cv_without if vagueness is not None else None,
+        _vague_figures(extra, extra_oof, without) if extra and vagueness is not None else None,
     )
 
 
@@ -226,16 +248,21 @@ def _out_of_fold_scores(
     examples: Sequence[Example], folds: int, seed: int, extra: Sequence[Example] = ()
 ) -> tuple[dict[float, list[Scores]], dict[float, list[Scores]]]:
     """Scores for every example from models that never saw it, for each C in the grid; and
-    for each ``extra`` example (never trained on), from the model of fold ``index % folds``."""
+    for each ``extra`` example (never trained on) from the model of the fold that holds its
+    near-duplicates in train (any fold, by position, when it has none), so that no model
+    scores a message it has seen in other words."""
     strata = _strata([f"{e.category}/{e.escalation}" for e in examples], folds)
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
-    groups = near_duplicate_groups([e.text for e in examples])
-    oof: dict[float, list[Scores | None]] = {c: [None] * len(examples) for c in C_GRID}
+    groups = near_duplicate_groups([e.text for e in [*examples, *extra]])
+    n = len(examples)
+    oof: dict[float, list[Scores | None]] = {c: [None] * n for c in C_GRID}
     extra_oof: dict[float, list[Scores | None]] = {c: [None] * len(extra) for c in C_GRID}
-    splits = splitter.split(np.zeros(len(examples)), strata, groups)
+    splits = list(splitter.split(np.zeros(n), strata, groups[:n]))
+    fold_of_group = {groups[i]: fold for fold, (_, test) in enumerate(splits) for i in test}
+    extra_fold = [fold_of_group.get(groups[n + i], i % folds) for i in range(len(extra))]
     for fold, (train_idx, test_idx) in enumerate(splits):
         part = [examples[i] for i in train_idx]
-        mine = [i for i in range(len(extra)) if i % folds == fold]
+        mine = [i for i in range(len(extra)) if extra_fold[i] == fold]
         held = [examples[i].text for i in test_idx] + [extra[i].text for i in mine]
         for c in C_GRID:
             scores = _fit(part, c, c, seed).scores(held)
@@ -247,7 +274,9 @@ def _out_of_fold_scores(
 
 
 def _filled(by_c: dict[float, list[Scores | None]]) -> dict[float, list[Scores]]:
-    return {c: [s for s in scores if s is not None] for c, scores in by_c.items()}
+    filled = {c: [s for s in scores if s is not None] for c, scores in by_c.items()}
+    assert all(len(filled[c]) == len(by_c[c]) for c in by_c), "a row was never scored"
+    return filled
 
 
 def _strata(labels: Sequence[str], folds: int) -> list[str]:

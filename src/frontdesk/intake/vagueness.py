@@ -8,8 +8,10 @@ lexicons: a flat category distribution, some weight on ``unclear``, few words, n
 no repair detail. ``VaguenessHead`` is a logistic regression over those few numbers, fitted in
 ``frontdesk train`` on out-of-fold scores (what the model says about messages it never saw),
 so it learns how the model behaves on new phrasing, not on its own training sentences.
-Its probability only ever adds an escalation (``unclear``) to a message the rest would have
-automated; its threshold is chosen with the others, inside the over-escalation budget.
+For given thresholds it only adds an escalation (``unclear``) to a message the rest would have
+automated. Its threshold is searched together with the others, inside the over-escalation
+budget, so turning it on may move those too; ``frontdesk train`` prints the cross-validated
+figures with and without it.
 """
 
 from __future__ import annotations
@@ -79,8 +81,8 @@ def vagueness_features(
 
 @dataclass(frozen=True)
 class VaguenessHead:
-    """A fitted logistic regression on standardised ``FEATURES`` (plain arrays, so scoring
-    needs no sklearn call and the artefact needs no extra estimator)."""
+    """A fitted logistic regression on standardised ``FEATURES``, kept as plain arrays so
+    scoring needs no sklearn call."""
 
     mean: np.ndarray
     scale: np.ndarray
