@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -226,10 +227,16 @@ def train_command(
     names = ", ".join(f.name for f in files)
     vague = ", ".join(f.name for f in vagueness_files(corpus)) or "none"
     err.print(
-        f"training on {names} in {corpus}, and the vagueness head also on {vague} "
-        "(cross-validating; several minutes)"
+        f"training on {names} in {corpus}; the vagueness head also on: {vague} "
+        "(cross-validating; about ten minutes on the shipped corpus)"
     )
-    report = train(corpus, out, seed=seed)
+    started = time.monotonic()
+    report = train(
+        corpus,
+        out,
+        seed=seed,
+        progress=lambda step: err.print(f"  [{time.monotonic() - started:5.0f} s] {step}"),
+    )
     for line in report.lines():
         out_console_line(line)
 

@@ -57,8 +57,14 @@ def _write_corpus(folder: Path) -> None:
 
 def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> None:
     _write_corpus(tmp_path)
-    first = train(tmp_path, tmp_path / "a.joblib", seed=0, folds=3)
+    steps: list[str] = []
+    first = train(tmp_path, tmp_path / "a.joblib", seed=0, folds=3, progress=steps.append)
     second = train(tmp_path, tmp_path / "b.joblib", seed=0, folds=3)
+    # a long command says what it is doing: each fold, the searches, the final fit
+    assert [s for s in steps if s.startswith("cross-validation: fold")] == [
+        f"cross-validation: fold {k} of 3 done ({len(C_GRID)} values of C)" for k in (1, 2, 3)
+    ]
+    assert steps[-1] == "fitting the model on all 240 messages"
     assert first.thresholds == second.thresholds
     assert first.cv == second.cv
     # The escalation C is the one whose thresholds do best on the search's own criterion.

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -160,15 +160,26 @@ def vagueness_files(corpus_dir: Path) -> list[Path]:
     return sorted(corpus_dir.glob("vague*.jsonl"))
 
 
-def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainReport:
-    """Cross-validate, choose C and thresholds, refit on all of train, write the artefact."""
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def train(
+    corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5, progress: Progress = _quiet
+) -> TrainReport:
+    """Cross-validate, choose C and thresholds, refit on all of train, write the artefact.
+    ``progress`` hears one line per step (a few minutes in all on the shipped corpus)."""
     paths = training_files(corpus_dir)
     examples = [example for path in paths for example in load_examples(path)]
     if not examples:
         raise ValueError(f"{corpus_dir}: no examples to train on")
     extra_paths = vagueness_files(corpus_dir)
     extra = [example for path in extra_paths for example in load_examples(path)]
-    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, extra)
+    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, extra, progress)
+    progress(f"choosing the escalation C and thresholds ({len(C_GRID)} searches)")
     accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
     c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
     by_escalation_c = {
@@ -181,6 +192,7 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
     )
     oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
     extra_oof = _combined(extra_by_c[c_category], extra_by_c[c_escalation])
+    progress("vagueness head, then the final threshold search")
     vagueness, vague_oof = fit_vagueness_head([*examples, *extra], [*oof, *extra_oof], folds, seed)
     n = len(examples)
     oof = [replace(s, vague=p) for s, p in zip(oof, vague_oof[:n], strict=True)]
@@ -193,6 +205,7 @@ def train(corpus_dir: Path, out: Path, seed: int = 0, folds: int = 5) -> TrainRe
     cv_without = figures(
         examples, [_decide(e, s, without) for e, s in zip(examples, oof, strict=True)]
     )
+    progress(f"fitting the model on all {len(examples)} messages")
     model = _fit(examples, c_category, c_escalation, seed)
     model.thresholds = thresholds
     model.vagueness_head = vagueness
@@ -245,7 +258,11 @@ def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> 
 
 
 def _out_of_fold_scores(
-    examples: Sequence[Example], folds: int, seed: int, extra: Sequence[Example] = ()
+    examples: Sequence[Example],
+    folds: int,
+    seed: int,
+    extra: Sequence[Example] = (),
+    progress: Progress = _quiet,
 ) -> tuple[dict[float, list[Scores]], dict[float, list[Scores]]]:
     """Scores for every example from models that never saw it, for each C in the grid; and
     for each ``extra`` example (never trained on) from the model of the fold that holds its
@@ -270,6 +287,7 @@ def _out_of_fold_scores(
                 oof[c][i] = s
             for i, s in zip(mine, scores[len(test_idx) :], strict=True):
                 extra_oof[c][i] = s
+        progress(f"cross-validation: fold {fold + 1} of {folds} done ({len(C_GRID)} values of C)")
     return _filled(oof), _filled(extra_oof)
 
 
