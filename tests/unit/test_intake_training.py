@@ -230,7 +230,8 @@ def test_a_vague_row_is_scored_by_the_fold_that_holds_its_near_duplicates(
     _write_corpus(tmp_path)
     examples = load_examples(tmp_path / "train.jsonl")
     copies = [replace(examples[i], id=f"copy{i}") for i in range(0, 240, 7)]
-    oof, extra = _out_of_fold_scores(examples, 3, 0, copies)
+    groups = near_duplicate_groups([e.text for e in [*examples, *copies]])
+    oof, extra = _out_of_fold_scores(examples, 3, 0, groups, copies)
     for c in C_GRID:
         for copy, scores in zip(copies, extra[c], strict=True):
             original = oof[c][int(copy.id.removeprefix("copy"))]

@@ -178,7 +178,9 @@ def train(
         raise ValueError(f"{corpus_dir}: no examples to train on")
     extra_paths = vagueness_files(corpus_dir)
     extra = [example for path in extra_paths for example in load_examples(path)]
-    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, extra, progress)
+    # one linkage serves both cross-validations (about 12 s on the shipped corpus)
+    groups = near_duplicate_groups([e.text for e in [*examples, *extra]])
+    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, groups, extra, progress)
     progress(f"choosing the escalation C and thresholds ({len(C_GRID)} searches)")
     accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
     c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
@@ -193,18 +195,18 @@ def train(
     oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
     extra_oof = _combined(extra_by_c[c_category], extra_by_c[c_escalation])
     progress("vagueness head, then the final threshold search")
-    vagueness, vague_oof = fit_vagueness_head([*examples, *extra], [*oof, *extra_oof], folds, seed)
+    vagueness, vague_oof = fit_vagueness_head(
+        [*examples, *extra], [*oof, *extra_oof], groups, folds, seed
+    )
     n = len(examples)
     oof = [replace(s, vague=p) for s, p in zip(oof, vague_oof[:n], strict=True)]
     extra_oof = [replace(s, vague=p) for s, p in zip(extra_oof, vague_oof[n:], strict=True)]
     chosen = choose_thresholds(examples, oof, VAGUE_GRID if vagueness is not None else (math.inf,))
     details = choose_detail_thresholds(examples, oof)
     thresholds = replace(chosen.thresholds, details=details)
-    cv = figures(examples, [_decide(e, s, thresholds) for e, s in zip(examples, oof, strict=True)])
+    cv = _figures_at(examples, oof, thresholds)
     without = replace(by_escalation_c[c_escalation].thresholds, details=details, vague=math.inf)
-    cv_without = figures(
-        examples, [_decide(e, s, without) for e, s in zip(examples, oof, strict=True)]
-    )
+    cv_without = _figures_at(examples, oof, without)
     progress(f"fitting the model on all {len(examples)} messages")
     model = _fit(examples, c_category, c_escalation, seed)
     model.thresholds = thresholds
@@ -245,6 +247,15 @@ def _combined(category: Sequence[Scores], escalation: Sequence[Scores]) -> list[
     ]
 
 
+def _figures_at(
+    examples: Sequence[Example], scores: Sequence[Scores], thresholds: Thresholds
+) -> Figures:
+    """The target figures of ``decide`` with ``thresholds`` on these out-of-fold scores."""
+    return figures(
+        examples, [_decide(e, s, thresholds) for e, s in zip(examples, scores, strict=True)]
+    )
+
+
 def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> PortalModel:
     return fit(
         [e.text for e in examples],
@@ -261,16 +272,17 @@ def _out_of_fold_scores(
     examples: Sequence[Example],
     folds: int,
     seed: int,
+    groups: Sequence[int],
     extra: Sequence[Example] = (),
     progress: Progress = _quiet,
 ) -> tuple[dict[float, list[Scores]], dict[float, list[Scores]]]:
     """Scores for every example from models that never saw it, for each C in the grid; and
     for each ``extra`` example (never trained on) from the model of the fold that holds its
     near-duplicates in train (any fold, by position, when it has none), so that no model
-    scores a message it has seen in other words."""
+    scores a message it has seen in other words. ``groups``: ``near_duplicate_groups`` of
+    the examples' texts followed by the extras'."""
     strata = _strata([f"{e.category}/{e.escalation}" for e in examples], folds)
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
-    groups = near_duplicate_groups([e.text for e in [*examples, *extra]])
     n = len(examples)
     oof: dict[float, list[Scores | None]] = {c: [None] * n for c in C_GRID}
     extra_oof: dict[float, list[Scores | None]] = {c: [None] * len(extra) for c in C_GRID}
@@ -304,10 +316,15 @@ def _strata(labels: Sequence[str], folds: int) -> list[str]:
 
 
 def fit_vagueness_head(
-    examples: Sequence[Example], scores: Sequence[Scores], folds: int, seed: int
+    examples: Sequence[Example],
+    scores: Sequence[Scores],
+    groups: Sequence[int],
+    folds: int,
+    seed: int,
 ) -> tuple[VaguenessHead | None, list[float]]:
     """The vagueness head fitted on every row's out-of-fold ``scores``, and its own
-    out-of-fold probability for each row (folds keep near-duplicates together here too).
+    out-of-fold probability for each row (folds keep near-duplicates together here too:
+    ``groups`` are the rows' ``near_duplicate_groups``).
     A corpus with no vague message (or nothing else) has no head, and every row gets 0."""
     features = np.array(
         [
@@ -319,7 +336,6 @@ def fit_vagueness_head(
     if len(set(vague.tolist())) < 2:
         return None, [0.0] * len(examples)
     strata = _strata([str(v) for v in vague], folds)
-    groups = near_duplicate_groups([e.text for e in examples])
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     oof = np.zeros(len(examples))
     for train_idx, test_idx in splitter.split(features, strata, groups):
