@@ -192,6 +192,8 @@ def test_broadened_judgment_calls(text: str, kind: str) -> None:
     [
         "the CO detector chirps once a minute, I think the battery is low",
         "el detector de monóxido pita, creo que son las pilas",
+        "CO detector beeping 1x per minute and the little screen says LB",
+        "el detector de monóxido pita una vez por minuto",
         "smoke alarm goes off whenever I cook bacon",
         "the left burner clicks and sparks but won't light, no gas smell",
         "the outlet sparked? no sorry, it just buzzes",

@@ -10,7 +10,8 @@ _SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
 # ("not chirping, the full alarm") is not the look-alike.
 _ALARM_LOOKALIKE = (
     r"(?<!not )(?<!no )(?<!not a )(?<!not the )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
-    r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida)"
+    r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida"
+    r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
 # "sparks? no sorry it just clicks": the resident takes it back.
 _RETRACT = r"\bno,? (?:sorry|actually|wait|mas bien|perdon)\b|\bactually no\b|\bsorry,? no\b"
