@@ -218,7 +218,7 @@ def train_command(
     seed: Annotated[int, typer.Option(help="Random seed (training is reproducible)")] = 0,
 ) -> None:
     """Train the resident-message classifier from the labelled corpus (train split only)."""
-    from frontdesk.intake.training import train, training_files, vagueness_files
+    from frontdesk.intake.training import boundary_files, train, training_files, vagueness_files
 
     files = training_files(corpus)
     if not files:
@@ -226,8 +226,10 @@ def train_command(
         raise typer.Exit(EXIT_INVALID)
     names = ", ".join(f.name for f in files)
     vague = ", ".join(f.name for f in vagueness_files(corpus)) or "none"
+    boundary = ", ".join(f.name for f in boundary_files(corpus)) or "none"
     err.print(
-        f"training on {names} in {corpus}; the vagueness head also on: {vague} "
+        f"training on {names} in {corpus}; also trained on, outside the threshold search: "
+        f"{boundary}; the vagueness head also on: {vague} "
         "(cross-validating; about ten minutes on the shipped corpus)"
     )
     started = time.monotonic()

@@ -281,3 +281,34 @@ def test_an_artifact_saved_before_the_vagueness_head_never_calls_a_message_vague
     loaded = load(tmp_path / "old.joblib")
     assert loaded.thresholds.vague == math.inf and loaded.vagueness_head is None
     assert all(s.vague == 0.0 for s in loaded.scores(["hello??", "a leak"]))
+
+
+def test_boundary_files_train_the_heads_but_stay_out_of_the_search(tmp_path: Path) -> None:
+    """A boundary*.jsonl row teaches the model (its words reach the heads, the final fit
+    counts it) and is reported out of fold on its own, but the C and threshold search and
+    the cross-validated figures are over train rows only."""
+    _write_corpus(tmp_path)
+    rows = [
+        {"id": f"b{i}", "text": f"the quokka burner clicks {WORDS[i % len(WORDS)]}"}
+        | {"lang": "en", "category": "maintenance", "escalation": None}
+        | {"given": ["description"]}
+        for i in range(30)
+    ]
+    path = tmp_path / "boundary_more.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    steps: list[str] = []
+    report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3, progress=steps.append)
+    assert report.examples == 240 and report.cv.messages == 240
+    assert report.boundary_figures is not None and report.boundary_figures.messages == 30
+    assert "boundary*.jsonl out of fold (trained on, left out of the threshold search):" in (
+        report.lines()
+    )
+    assert steps[-1] == "fitting the model on all 270 messages"
+    model = load(tmp_path / "m.joblib")
+    assert model.meta["boundary_corpus"] == [str(path)]
+    words = model.features.transformer_list[1][1].vocabulary_
+    assert "quokka" in words  # only the boundary file has it: it trained the encoding
+    path.unlink()
+    without = train(tmp_path, tmp_path / "w.joblib", seed=0, folds=3)
+    assert without.boundary_figures is None
+    assert "quokka" not in load(tmp_path / "w.joblib").features.transformer_list[1][1].vocabulary_

@@ -2,8 +2,9 @@
 
 ``train`` (wired as ``frontdesk train``) reads every ``train*.jsonl`` of the corpus folder
 (the generated ``train.jsonl``, the hand-written ``train_more*.jsonl`` and the retired eval
-splits ``train_eval*.jsonl``), picks the regularisation strength and the decision thresholds by
-stratified k-fold cross-validation, refits on all of train and writes one artefact. The
+splits ``train_eval*.jsonl``) and every ``boundary*.jsonl`` (see below), picks the
+regularisation strength and the decision thresholds by stratified k-fold cross-validation,
+refits on all of train and writes one artefact. The
 category head's C is the one with the best out-of-fold accuracy; the escalation head's C is the
 one whose best thresholds score best on the criterion below (the figure that matters, rather
 than log loss, which rewarded over-confident emergencies on routine messages). The
@@ -30,6 +31,14 @@ the near-duplicate groups are built over train and vague rows together, and a va
 with its group's fold. Its own out-of-fold probabilities come from a second
 cross-validation over those rows, and its threshold is searched together with the escalation
 thresholds of the chosen C, under the same criterion and budget.
+
+The ``boundary*.jsonl`` files hold messages written on purpose around one hard boundary (routine
+repairs that sound alarming beside the emergencies they resemble). They train every head and are
+cross-validated like train, but they stay out of the choice of C and thresholds and out of the
+reported figures: a third of their routine messages are escalated out of fold, so in the search
+they would spend the over-escalation budget, which stands for ordinary traffic, and push the
+escalation thresholds up for every message. ``frontdesk train`` reports their out-of-fold
+figures on their own line.
 """
 
 from __future__ import annotations
@@ -97,6 +106,7 @@ class TrainReport:
     # the same folds scored with the C search's thresholds and no vagueness head, to compare
     cv_without_vagueness: Figures | None = None
     vague_figures_without: VagueFigures | None = None
+    boundary_figures: Figures | None = None  # boundary*.jsonl rows out of fold
 
     def lines(self) -> list[str]:
         t = self.thresholds
@@ -121,8 +131,15 @@ class TrainReport:
             *("  " + line for line in self.cv.lines()),
             *([self.vague_figures.line()] if self.vague_figures else []),
             *self._without_lines(),
+            *self._boundary_lines(),
             f"artifact     {self.artifact} ({self.artifact_bytes / 1e6:.1f} MB)",
         ]
+
+    def _boundary_lines(self) -> list[str]:
+        if self.boundary_figures is None:
+            return []
+        lines = ["boundary*.jsonl out of fold (trained on, left out of the threshold search):"]
+        return lines + ["  " + line for line in self.boundary_figures.lines()]
 
     def _without_lines(self) -> list[str]:
         if self.cv_without_vagueness is None:
@@ -155,6 +172,12 @@ def training_files(corpus_dir: Path) -> list[Path]:
     return sorted(corpus_dir.glob("train*.jsonl"))
 
 
+def boundary_files(corpus_dir: Path) -> list[Path]:
+    """Every ``boundary*.jsonl``: rows that train the model but stay out of the threshold
+    search (module docstring)."""
+    return sorted(corpus_dir.glob("boundary*.jsonl"))
+
+
 def vagueness_files(corpus_dir: Path) -> list[Path]:
     """Every ``vague*.jsonl``: rows that train the vagueness head only (module docstring)."""
     return sorted(corpus_dir.glob("vague*.jsonl"))
@@ -176,39 +199,44 @@ def train(
     examples = [example for path in paths for example in load_examples(path)]
     if not examples:
         raise ValueError(f"{corpus_dir}: no examples to train on")
+    boundary_paths = boundary_files(corpus_dir)
+    boundary = [example for path in boundary_paths for example in load_examples(path)]
+    fitted = [*examples, *boundary]  # what the heads learn from
     extra_paths = vagueness_files(corpus_dir)
     extra = [example for path in extra_paths for example in load_examples(path)]
     # one linkage serves both cross-validations (about 12 s on the shipped corpus)
-    groups = near_duplicate_groups([e.text for e in [*examples, *extra]])
-    oof_by_c, extra_by_c = _out_of_fold_scores(examples, folds, seed, groups, extra, progress)
+    groups = near_duplicate_groups([e.text for e in [*fitted, *extra]])
+    oof_by_c, extra_by_c = _out_of_fold_scores(fitted, folds, seed, groups, extra, progress)
+    n = len(examples)  # the searched rows come first; boundary rows follow them
     progress(f"choosing the escalation C and thresholds ({len(C_GRID)} searches)")
-    accuracy_by_c = {c: _category_accuracy(examples, s) for c, s in oof_by_c.items()}
+    accuracy_by_c = {c: _category_accuracy(examples, s[:n]) for c, s in oof_by_c.items()}
     c_category = max(accuracy_by_c, key=lambda c: (accuracy_by_c[c], -c))
     by_escalation_c = {
-        c: choose_thresholds(examples, _combined(oof_by_c[c_category], scores))
+        c: choose_thresholds(examples, _combined(oof_by_c[c_category][:n], scores[:n]))
         for c, scores in oof_by_c.items()
     }
     c_escalation = min(
         by_escalation_c,
-        key=lambda c: (by_escalation_c[c].key, _escalation_log_loss(examples, oof_by_c[c])),
+        key=lambda c: (by_escalation_c[c].key, _escalation_log_loss(examples, oof_by_c[c][:n])),
     )
-    oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
+    fitted_oof = _combined(oof_by_c[c_category], oof_by_c[c_escalation])
     extra_oof = _combined(extra_by_c[c_category], extra_by_c[c_escalation])
     progress("vagueness head, then the final threshold search")
     vagueness, vague_oof = fit_vagueness_head(
-        [*examples, *extra], [*oof, *extra_oof], groups, folds, seed
+        [*fitted, *extra], [*fitted_oof, *extra_oof], groups, folds, seed
     )
-    n = len(examples)
-    oof = [replace(s, vague=p) for s, p in zip(oof, vague_oof[:n], strict=True)]
-    extra_oof = [replace(s, vague=p) for s, p in zip(extra_oof, vague_oof[n:], strict=True)]
+    m = len(fitted)
+    fitted_oof = [replace(s, vague=p) for s, p in zip(fitted_oof, vague_oof[:m], strict=True)]
+    extra_oof = [replace(s, vague=p) for s, p in zip(extra_oof, vague_oof[m:], strict=True)]
+    oof, boundary_oof = fitted_oof[:n], fitted_oof[n:]
     chosen = choose_thresholds(examples, oof, VAGUE_GRID if vagueness is not None else (math.inf,))
     details = choose_detail_thresholds(examples, oof)
     thresholds = replace(chosen.thresholds, details=details)
     cv = _figures_at(examples, oof, thresholds)
     without = replace(by_escalation_c[c_escalation].thresholds, details=details, vague=math.inf)
     cv_without = _figures_at(examples, oof, without)
-    progress(f"fitting the model on all {len(examples)} messages")
-    model = _fit(examples, c_category, c_escalation, seed)
+    progress(f"fitting the model on all {len(fitted)} messages")
+    model = _fit(fitted, c_category, c_escalation, seed)
     model.thresholds = thresholds
     model.vagueness_head = vagueness
     model.meta = {
@@ -218,6 +246,7 @@ def train(
         "c_category": c_category,
         "c_escalation": c_escalation,
         "vagueness_corpus": [str(p) for p in extra_paths],
+        "boundary_corpus": [str(p) for p in boundary_paths],
         "cv": cv.lines(),
     }
     model.save(out)
@@ -236,6 +265,7 @@ def train(
         _vague_figures(extra, extra_oof, thresholds) if extra else None,
         cv_without if vagueness is not None else None,
         _vague_figures(extra, extra_oof, without) if extra and vagueness is not None else None,
+        _figures_at(boundary, boundary_oof, thresholds) if boundary else None,
     )
 
 
