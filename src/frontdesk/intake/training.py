@@ -35,10 +35,10 @@ thresholds of the chosen C, under the same criterion and budget.
 The ``boundary*.jsonl`` files hold messages written on purpose around one hard boundary (routine
 repairs that sound alarming beside the emergencies they resemble). They train every head and are
 cross-validated like train, but they stay out of the choice of C and thresholds and out of the
-reported figures: a third of their routine messages are escalated out of fold, so in the search
-they would spend the over-escalation budget, which stands for ordinary traffic, and push the
-escalation thresholds up for every message. ``frontdesk train`` reports their out-of-fold
-figures on their own line.
+reported figures: nearly a quarter of their routine messages are escalated out of fold, so in
+the search they would spend the over-escalation budget, which stands for ordinary traffic, and
+push the escalation thresholds up for every message. ``frontdesk train`` reports their
+out-of-fold figures on their own line.
 """
 
 from __future__ import annotations
