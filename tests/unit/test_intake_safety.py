@@ -427,3 +427,33 @@ def test_many_filler_words_do_not_make_the_scan_backtrack(filler: str) -> None:
     assert kind_of(f"{filler} " * 40 + "banana") is None
     assert kind_of(f"{filler} " * 40) == "unclear"
     assert time.perf_counter() - started < 1.0  # hours before the fix; milliseconds now
+
+
+# ---- round seven: emergencies in boundary_more12 that rules and model both automated ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se fue la luz y mi esposo usa una máquina de oxígeno, la batería dura una hora",
+        "power went out and my mom is on oxygen, the concentrator has maybe 2 hours of battery",
+        "we lost power and my dad sleeps with a cpap",
+        "no hay luz en el edificio y mi hijo usa un respirador",
+        "Mrs. Patel tripped on the elevator ledge where it stops low and broke her wrist i think",
+        "my son slipped on the wet stairs, I think he broke his arm",
+        "la señora de abajo se cayó en el estacionamiento y se rompió la pierna",
+    ],
+)
+def test_round_seven_emergencies(text: str) -> None:
+    assert kind_of(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a power cut alone, or a machine named without one, stays routine
+        "the power went out in the laundry room again, the dryers stopped mid cycle",
+        "se fue la luz en la cocina cuando prendi el microondas, ya la regrese en el breaker",
+        "can I get an extra outlet by the bed for my cpap?",
+    ],
+)
+def test_round_seven_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

@@ -262,6 +262,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:oxygen|oxigeno|cpap|dialysis|dialisis)\b (?:\w+ ){0,6}(?:no power|power out"
             r"|sin luz"
             r"|sin electricidad)",
+            # the power is out and someone lives on a machine that needs it
+            r"\b(?:power (?:is |went |has gone )?out|lost power|no (?:power|electricity)|outage"
+            r"|se fue la luz|se corto la luz|no (?:hay|tenemos) luz|sin luz|sin electricidad"
+            r"|apagon)\b(?=.*\b(?:oxygen|oxigeno|cpap|bipap|dialysis|dialisis|ventilator"
+            r"|respirador|concentrador)\b)",
         ],
         guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),
@@ -339,6 +344,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.person_hurt_or_inside",
         [
             r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
+            # a body part broken or hurt just now is someone hurt, however it happened
+            r"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) (?:wrist|arm"
+            r"|leg|ankle|hip|foot|hand|finger|nose|rib|ribs|shoulder|knee|collarbone|elbow)\b",
+            r"\bse (?:rompio|fracturo|quebro|disloco|zafo) (?:el|la|un|una) (?:brazo|pierna|muneca"
+            r"|tobillo|cadera|pie|mano|dedo|nariz|costilla|hombro|rodilla|codo|clavicula)\b",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
             r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
