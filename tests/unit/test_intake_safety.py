@@ -438,8 +438,19 @@ def test_many_filler_words_do_not_make_the_scan_backtrack(filler: str) -> None:
         "we lost power and my dad sleeps with a cpap",
         "no hay luz en el edificio y mi hijo usa un respirador",
         "Mrs. Patel tripped on the elevator ledge where it stops low and broke her wrist i think",
-        "my son slipped on the wet stairs, I think he broke his arm",
+        "my daughter broke her ankle on the loose step by the pool",
+        "the lady downstairs has a broken hip, she is on the floor of the lobby",
+        "me rompí la muñeca con el escalón suelto de la entrada",
         "la señora de abajo se cayó en el estacionamiento y se rompió la pierna",
+        # either order, and other ways to say the power is out
+        "my mom is on oxygen and the power went out",
+        "mi esposo usa oxigeno y se nos fue la luz",
+        "the power's out and my dad's cpap has no battery",
+        "no hay electricidad y mi hijo está conectado a un respirador",
+        # symptoms beside a CO alarm, even one that sounds like a battery beep
+        "the CO alarm goes off once a minute and I feel dizzy",
+        "el detector de monoxido suena una vez por minuto y estamos mareados",
+        "my head hurts and the carbon monoxide detector keeps beeping",
     ],
 )
 def test_round_seven_emergencies(text: str) -> None:
@@ -453,6 +464,13 @@ def test_round_seven_emergencies(text: str) -> None:
         "the power went out in the laundry room again, the dryers stopped mid cycle",
         "se fue la luz en la cocina cuando prendi el microondas, ya la regrese en el breaker",
         "can I get an extra outlet by the bed for my cpap?",
+        "there's no power outlet by the bed for my CPAP, can you add one?",
+        "is there a planned power outage next week? I need to charge my cpap battery",
+        # an old injury, or the arm of a chair, is not someone hurt now
+        "I broke my arm last year so I can't carry the trash down the stairs",
+        "the kids broke an arm off the dining chair, can maintenance glue it",
+        "se rompió el brazo del sillón de la sala común",
+        "se rompió el codo de la tubería debajo del fregadero",
     ],
 )
 def test_round_seven_look_alikes_stay_routine(text: str) -> None:

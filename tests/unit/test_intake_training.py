@@ -13,6 +13,7 @@ import joblib
 import numpy as np
 import pytest
 
+from frontdesk.intake import training
 from frontdesk.intake.corpus import Example, load_examples
 from frontdesk.intake.model import DETAIL_THRESHOLD, Scores, Thresholds, fit, load
 from frontdesk.intake.training import (
@@ -283,7 +284,9 @@ def test_an_artifact_saved_before_the_vagueness_head_never_calls_a_message_vague
     assert all(s.vague == 0.0 for s in loaded.scores(["hello??", "a leak"]))
 
 
-def test_boundary_files_train_the_heads_but_stay_out_of_the_search(tmp_path: Path) -> None:
+def test_boundary_files_train_the_heads_but_stay_out_of_the_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A boundary*.jsonl row teaches the model (its words reach the heads, the final fit
     counts it) and is reported out of fold on its own, but the C and threshold search and
     the cross-validated figures are over train rows only."""
@@ -296,8 +299,22 @@ def test_boundary_files_train_the_heads_but_stay_out_of_the_search(tmp_path: Pat
     ]
     path = tmp_path / "boundary_more.jsonl"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    searched: list[set[str]] = []
+
+    def recording(search):  # type: ignore[no-untyped-def]
+        def wrapper(examples, *args, **kwargs):  # type: ignore[no-untyped-def]
+            searched.append({e.id for e in examples})
+            return search(examples, *args, **kwargs)
+
+        return wrapper
+
+    for name in ("choose_thresholds", "choose_detail_thresholds"):
+        monkeypatch.setattr(training, name, recording(getattr(training, name)))
     steps: list[str] = []
     report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3, progress=steps.append)
+    # every search (each C, the final one, the detail heads) saw exactly the train rows
+    assert len(searched) == len(C_GRID) + 2
+    assert all(ids == {f"t{i}" for i in range(240)} for ids in searched)
     assert report.examples == 240 and report.cv.messages == 240
     assert report.boundary_figures is not None and report.boundary_figures.messages == 30
     assert "boundary*.jsonl out of fold (trained on, left out of the threshold search):" in (
@@ -306,6 +323,7 @@ def test_boundary_files_train_the_heads_but_stay_out_of_the_search(tmp_path: Pat
     assert steps[-1] == "fitting the model on all 270 messages"
     model = load(tmp_path / "m.joblib")
     assert model.meta["boundary_corpus"] == [str(path)]
+    assert model.meta["boundary_examples"] == 30
     words = model.features.transformer_list[1][1].vocabulary_
     assert "quokka" in words  # only the boundary file has it: it trained the encoding
     path.unlink()

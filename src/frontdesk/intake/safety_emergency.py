@@ -13,6 +13,37 @@ _ALARM_LOOKALIKE = (
     r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida"
     r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
+_CO_ALARM = (
+    r"(?:carbon monoxide|monoxido|co (?:alarm|detector|sensor)s?|(?:alarm|alarma|detector|sensor)"
+    r" (?:de |of )?(?:co|monoxido|carbon monoxide))"
+)
+_CO_SYMPTOM = (
+    r"(?:dizzy|dizziness|lightheaded|nause\w*|headaches?|head hurts|vomit\w*|mareados?|mareo"
+    r"|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza)"
+)
+# The power is out, and someone lives on a machine that needs it.
+_POWER_CUT = (
+    r"(?:power(?:'s| is| went| has gone)? (?:out|off)|lost (?:the )?power|no (?:power|electricity)"
+    r"(?! (?:outlet|strip|cord|plug))|electricity (?:is |went )?(?:out|off)|blackout"
+    r"|se (?:\w+ )?(?:fue|corto) la (?:luz|corriente|electricidad)|no (?:hay|tenemos) (?:luz"
+    r"|electricidad|corriente)|sin (?:luz|electricidad|corriente)|apagon)"
+)
+_LIFE_MACHINE = (
+    r"(?:oxygen|oxigeno|cpap|bipap|dialysis|dialisis|ventilator|respirador|concentrador)"
+)
+# A body part broken just now, not months ago, and not the arm of a chair.
+_BODY_EN = (
+    r"(?:wrist|arm|leg|ankle|hip|foot|hand|finger|toe|nose|jaw|rib|ribs|shoulder|knee"
+    r"|collarbone)"
+)
+_BODY_ES = (
+    r"(?:brazo|pierna|muneca|tobillo|cadera|pie|mano|dedo|nariz|costilla|hombro|rodilla"
+    r"|clavicula|mandibula)"
+)
+_NOT_NOW = (
+    r"(?! (?:off|of|de|del)\b)(?!(?: \w+){0,4} (?:last|ago|years?|months?|weeks?|recovering"
+    r"|cast|crutches|hace|pasad[oa]|yeso|muletas)\b)"
+)
 # "sparks? no sorry it just clicks": the resident takes it back.
 _RETRACT = r"\bno,? (?:sorry|actually|wait|mas bien|perdon)\b|\bactually no\b|\bsorry,? no\b"
 _WATER = r"(?:water|watr|wter|watre|wtaer|agua)"
@@ -73,6 +104,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|dizziness|lightheaded|nause\w*|headaches?|mareados?|mareo|dolor de cabeza)\b",
         ],
         guards=[_ALARM_LOOKALIKE],
+    ),
+    # Symptoms beside a CO alarm are an emergency even when the beep sounds like a battery
+    # ("goes off once a minute and I feel dizzy"), so the look-alike guard does not apply.
+    rule(
+        "safety.emergency.carbon_monoxide_symptoms",
+        [
+            rf"\b{_CO_ALARM}\b(?=.*\b{_CO_SYMPTOM})",
+            rf"\b{_CO_SYMPTOM}(?=.*\b{_CO_ALARM}\b)",
+        ],
     ),
     rule(
         "safety.emergency.fire",
@@ -262,11 +302,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:oxygen|oxigeno|cpap|dialysis|dialisis)\b (?:\w+ ){0,6}(?:no power|power out"
             r"|sin luz"
             r"|sin electricidad)",
-            # the power is out and someone lives on a machine that needs it
-            r"\b(?:power (?:is |went |has gone )?out|lost power|no (?:power|electricity)|outage"
-            r"|se fue la luz|se corto la luz|no (?:hay|tenemos) luz|sin luz|sin electricidad"
-            r"|apagon)\b(?=.*\b(?:oxygen|oxigeno|cpap|bipap|dialysis|dialisis|ventilator"
-            r"|respirador|concentrador)\b)",
+            rf"\b{_POWER_CUT}\b(?=.*\b{_LIFE_MACHINE}\b)",
+            rf"\b{_LIFE_MACHINE}\b(?=.*\b{_POWER_CUT}\b)",
         ],
         guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),
@@ -344,11 +381,12 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.person_hurt_or_inside",
         [
             r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
-            # a body part broken or hurt just now is someone hurt, however it happened
-            r"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) (?:wrist|arm"
-            r"|leg|ankle|hip|foot|hand|finger|nose|rib|ribs|shoulder|knee|collarbone|elbow)\b",
-            r"\bse (?:rompio|fracturo|quebro|disloco|zafo) (?:el|la|un|una) (?:brazo|pierna|muneca"
-            r"|tobillo|cadera|pie|mano|dedo|nariz|costilla|hombro|rodilla|codo|clavicula)\b",
+            # a body part broken just now is someone hurt, however it happened
+            rf"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) {_BODY_EN}\b"
+            rf"{_NOT_NOW}",
+            rf"\b(?:a|an) (?:broken|fractured|dislocated) {_BODY_EN}\b{_NOT_NOW}",
+            rf"\b(?:se|me) (?:rompio|rompi|fracturo|fracture|quebro|quebre|disloco|disloque|zafo)"
+            rf" (?:el|la|un|una) {_BODY_ES}\b{_NOT_NOW}",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
             r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"

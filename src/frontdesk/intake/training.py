@@ -1,4 +1,5 @@
-"""Train the portal model and choose its thresholds, using the training split only.
+"""Train the portal model and choose its thresholds, using the training split only (train,
+boundary and vague files; never an eval split).
 
 ``train`` (wired as ``frontdesk train``) reads every ``train*.jsonl`` of the corpus folder
 (the generated ``train.jsonl``, the hand-written ``train_more*.jsonl`` and the retired eval
@@ -24,11 +25,11 @@ further (a margin for unseen phrasing) while the budget still holds. Each detail
 own threshold, the one with the best out-of-fold accuracy on maintenance messages.
 
 The vagueness head (vagueness.py) is a second stage: it is fitted on the out-of-fold scores of
-train, plus the ``vague*.jsonl`` files (messages too vague to route and short routine look-alikes;
-they train nothing else, because in the n-gram heads they made other escalations worse). Each
-vague row is scored by the fold model that never saw it nor any train row near-duplicating it:
-the near-duplicate groups are built over train and vague rows together, and a vague row goes
-with its group's fold. Its own out-of-fold probabilities come from a second
+train and boundary rows, plus the ``vague*.jsonl`` files (messages too vague to route and short
+routine look-alikes; they train nothing else, because in the n-gram heads they made other
+escalations worse). Each vague row is scored by the fold model that never saw it nor any train
+row near-duplicating it: the near-duplicate groups are built over all rows together, and a vague
+row goes with its group's fold. Its own out-of-fold probabilities come from a second
 cross-validation over those rows, and its threshold is searched together with the escalation
 thresholds of the chosen C, under the same criterion and budget.
 
@@ -242,6 +243,7 @@ def train(
     model.meta = {
         "corpus": [str(p) for p in paths],
         "examples": len(examples),
+        "boundary_examples": len(boundary),
         "seed": seed,
         "c_category": c_category,
         "c_escalation": c_escalation,
