@@ -96,22 +96,23 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:duele|dolor de) (?:\w+ )?cabeza\b(?=.*\b(?:detector|alarma|co|calentador))",
             r"\bco (?:alarm|detector)s? (?:\w+ ){0,4}(?:going off|went off|sounding|beeping"
             r"|alarming|won't stop|keeps going)",
+        ],
+        guards=[_ALARM_LOOKALIKE],
+    ),
+    # Symptoms beside a CO alarm or a fuel-burning appliance are an emergency even when a
+    # detector also beeps like a battery ("goes off once a minute and I feel dizzy"), so the
+    # look-alike guard, which cancels a whole rule, does not cover them.
+    rule(
+        "safety.emergency.carbon_monoxide_symptoms",
+        [
+            rf"\b{_CO_ALARM}\b(?=.*\b{_CO_SYMPTOM})",
+            rf"\b{_CO_SYMPTOM}(?=.*\b{_CO_ALARM}\b)",
             r"\b(?:dizzy|dizziness|lightheaded|nause\w*|headaches?) (?:\w+ ){0,6}(?:heater|furnace"
             r"|boiler|stove|whole family|everyone|all of us)",
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
             r"|estufa|toda la familia|todos)",
             r"\b(?:heater|furnace|boiler|calentador|calefaccion)\b(?: \w+){0,10} (?:dizzy"
             r"|dizziness|lightheaded|nause\w*|headaches?|mareados?|mareo|dolor de cabeza)\b",
-        ],
-        guards=[_ALARM_LOOKALIKE],
-    ),
-    # Symptoms beside a CO alarm are an emergency even when the beep sounds like a battery
-    # ("goes off once a minute and I feel dizzy"), so the look-alike guard does not apply.
-    rule(
-        "safety.emergency.carbon_monoxide_symptoms",
-        [
-            rf"\b{_CO_ALARM}\b(?=.*\b{_CO_SYMPTOM})",
-            rf"\b{_CO_SYMPTOM}(?=.*\b{_CO_ALARM}\b)",
         ],
     ),
     rule(
