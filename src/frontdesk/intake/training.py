@@ -197,14 +197,14 @@ def train(
     """Cross-validate, choose C and thresholds, refit on all of train, write the artefact.
     ``progress`` hears one line per step (a few minutes in all on the shipped corpus)."""
     paths = training_files(corpus_dir)
-    examples = [example for path in paths for example in load_examples(path)]
+    examples = _examples(paths)
     if not examples:
         raise ValueError(f"{corpus_dir}: no examples to train on")
     boundary_paths = boundary_files(corpus_dir)
-    boundary = [example for path in boundary_paths for example in load_examples(path)]
+    boundary = _examples(boundary_paths)
     fitted = [*examples, *boundary]  # what the heads learn from
     extra_paths = vagueness_files(corpus_dir)
-    extra = [example for path in extra_paths for example in load_examples(path)]
+    extra = _examples(extra_paths)
     # one linkage serves both cross-validations (about 12 s on the shipped corpus)
     groups = near_duplicate_groups([e.text for e in [*fitted, *extra]])
     oof_by_c, extra_by_c = _out_of_fold_scores(fitted, folds, seed, groups, extra, progress)
@@ -271,6 +271,10 @@ def train(
     )
 
 
+def _examples(paths: Sequence[Path]) -> list[Example]:
+    return [example for path in paths for example in load_examples(path)]
+
+
 def _combined(category: Sequence[Scores], escalation: Sequence[Scores]) -> list[Scores]:
     """Category and detail scores from one C, escalation scores from another."""
     return [
@@ -283,9 +287,13 @@ def _figures_at(
     examples: Sequence[Example], scores: Sequence[Scores], thresholds: Thresholds
 ) -> Figures:
     """The target figures of ``decide`` with ``thresholds`` on these out-of-fold scores."""
-    return figures(
-        examples, [_decide(e, s, thresholds) for e, s in zip(examples, scores, strict=True)]
-    )
+    return figures(examples, _decided(examples, scores, thresholds))
+
+
+def _decided(
+    examples: Sequence[Example], scores: Sequence[Scores], thresholds: Thresholds
+) -> list[Understanding]:
+    return [_decide(e, s, thresholds) for e, s in zip(examples, scores, strict=True)]
 
 
 def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> PortalModel:
@@ -381,8 +389,7 @@ def fit_vagueness_head(
 def _vague_figures(
     examples: Sequence[Example], scores: Sequence[Scores], thresholds: Thresholds
 ) -> VagueFigures:
-    decided = [_decide(e, s, thresholds) for e, s in zip(examples, scores, strict=True)]
-    pairs = list(zip(examples, decided, strict=True))
+    pairs = list(zip(examples, _decided(examples, scores, thresholds), strict=True))
     return VagueFigures(
         unclear=sum(e.escalation == "unclear" for e in examples),
         unclear_automated=sum(e.escalation == "unclear" and not u.must_human for e, u in pairs),
