@@ -85,3 +85,16 @@ def test_demo_replays_a_day_and_prints_the_summary(tmp_path: Path) -> None:
     for expected in ("Import", "Tasks", "Timeline events", "Outbox", "task.sla_breached"):
         assert expected in result.stdout
     assert (tmp_path / "demo.outbox.jsonl").exists()
+
+
+def test_train_documents_its_repeats_default_and_refuses_zero(tmp_path: Path) -> None:
+    from frontdesk.intake.training import REPEATS
+
+    shown = run(["train", "--help"], tmp_path, COLUMNS="200")
+    assert shown.returncode == 0, shown.stderr
+    assert f"[default: ({REPEATS})]" in " ".join(shown.stdout.split())
+    refused = run(["train", "--repeats", "0", "--corpus", str(tmp_path)], tmp_path)
+    assert refused.returncode == 2
+    assert "--repeats" in refused.stderr and "Traceback" not in refused.stderr
+    empty = run(["train", "--corpus", str(tmp_path)], tmp_path)
+    assert empty.returncode == 2 and "no train*.jsonl" in empty.stderr

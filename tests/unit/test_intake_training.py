@@ -15,7 +15,7 @@ import pytest
 
 from frontdesk.intake import training
 from frontdesk.intake.corpus import Example, load_examples
-from frontdesk.intake.model import DETAIL_THRESHOLD, Scores, Thresholds, fit, load
+from frontdesk.intake.model import DETAIL_THRESHOLD, Scores, Thresholds, fit, fit_grid, load
 from frontdesk.intake.training import (
     C_GRID,
     VAGUE_GRID,
@@ -59,15 +59,23 @@ def _write_corpus(folder: Path) -> None:
 def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> None:
     _write_corpus(tmp_path)
     steps: list[str] = []
-    first = train(tmp_path, tmp_path / "a.joblib", seed=0, folds=3, progress=steps.append)
-    second = train(tmp_path, tmp_path / "b.joblib", seed=0, folds=3)
-    # a long command says what it is doing: each fold, the searches, the final fit
-    assert [s for s in steps if s.startswith("cross-validation: fold")] == [
-        f"cross-validation: fold {k} of 3 done ({len(C_GRID)} values of C)" for k in (1, 2, 3)
+    first = train(
+        tmp_path, tmp_path / "a.joblib", seed=0, folds=3, progress=steps.append, repeats=2, jobs=2
+    )
+    # one job at a time gives the same model as two at a time
+    second = train(tmp_path, tmp_path / "b.joblib", seed=0, folds=3, repeats=2, jobs=1)
+    # a long command says what it is doing: each fold model, the searches, the final fit
+    assert [s for s in steps if s.startswith("cross-validation: ")] == [
+        "cross-validation: 6 fold models, 2 at a time",
+        *(f"cross-validation: {k} of 6 fold models ({len(C_GRID)} C each)" for k in range(1, 7)),
     ]
     assert steps[-1] == "fitting the model on all 240 messages"
     assert first.thresholds == second.thresholds
     assert first.cv == second.cv
+    assert first.fold_seeds == (0, 1) and len(first.cv) == 2
+    a, b = load(tmp_path / "a.joblib"), load(tmp_path / "b.joblib")
+    np.testing.assert_array_equal(a.escalation_head.coef_, b.escalation_head.coef_)
+    assert a.meta["fold_seeds"] == [0, 1]
     # The escalation C is the one whose thresholds do best on the search's own criterion.
     assert set(first.cv_escalation_by_c) == set(C_GRID)
     best = min(choice.key for choice in first.cv_escalation_by_c.values())
@@ -85,6 +93,32 @@ def test_training_writes_a_loadable_artifact_reproducibly(tmp_path: Path) -> Non
     (scores,) = model.scores(["the sink is leaking"])
     assert scores.top_category[0] == "maintenance"
     assert set(scores.details) == {"location"}
+
+
+def test_the_c_grid_fit_gives_the_models_fit_gives(tmp_path: Path) -> None:
+    """Cross-validation fits the encoding and detail heads once per fold for every C; each
+    model must still be the one a fit at that C alone would give."""
+    _write_corpus(tmp_path)
+    examples = load_examples(tmp_path / "train.jsonl")
+    columns = (
+        [e.text for e in examples],
+        [e.category for e in examples],
+        [e.escalation or "none" for e in examples],
+    )
+    given = [e.given for e in examples]
+    grid = fit_grid(*columns, (1.0, 30.0), seed=0, given=given)
+    assert set(grid) == {1.0, 30.0}
+    for c, model in grid.items():
+        alone = fit(*columns, c, c, seed=0, given=given)
+        for head in ("category_head", "escalation_head"):
+            np.testing.assert_allclose(
+                getattr(model, head).coef_, getattr(alone, head).coef_, err_msg=f"{head} {c}"
+            )
+        assert set(model.detail_heads) == set(alone.detail_heads) == {"location"}
+        texts = ["the sink is leaking in the kitchen", "gas smell near the stove"]
+        assert model.scores(texts) == alone.scores(texts)
+    # the two C values differ, so the comparison above could fail
+    assert not np.allclose(grid[1.0].escalation_head.coef_, grid[30.0].escalation_head.coef_)
 
 
 def test_near_duplicates_share_a_group_and_different_messages_do_not() -> None:
@@ -206,7 +240,8 @@ def test_vague_files_train_the_vagueness_head_and_nothing_else(tmp_path: Path) -
         fh.writelines(_unclear_row(i, "v") for i in range(40, 60))
     report = train(tmp_path, tmp_path / "m.joblib", seed=0, folds=3)
     assert report.vague_figures is not None
-    assert (report.vague_figures.unclear, report.vague_figures.routine) == (20, 0)
+    pooled = len(report.fold_seeds)  # the vague rows are scored once per repetition
+    assert (report.vague_figures.unclear, report.vague_figures.routine) == (20 * pooled, 0)
     assert any(line.startswith("vague*.jsonl out of fold") for line in report.lines())
     assert report.cv_without_vagueness is not None
     model = load(tmp_path / "m.joblib")
@@ -232,7 +267,8 @@ def test_a_vague_row_is_scored_by_the_fold_that_holds_its_near_duplicates(
     examples = load_examples(tmp_path / "train.jsonl")
     copies = [replace(examples[i], id=f"copy{i}") for i in range(0, 240, 7)]
     groups = near_duplicate_groups([e.text for e in [*examples, *copies]])
-    oof, extra = _out_of_fold_scores(examples, 3, 0, groups, copies)
+    (run,) = _out_of_fold_scores(examples, 3, [0], groups, copies, jobs=1)
+    oof, extra = run.fitted, run.extra
     for c in C_GRID:
         for copy, scores in zip(copies, extra[c], strict=True):
             original = oof[c][int(copy.id.removeprefix("copy"))]
@@ -300,10 +336,12 @@ def test_boundary_files_train_the_heads_but_stay_out_of_the_search(
     path = tmp_path / "boundary_more.jsonl"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     searched: list[set[str]] = []
+    searched_rows: list[list[str]] = []
 
     def recording(search):  # type: ignore[no-untyped-def]
         def wrapper(examples, *args, **kwargs):  # type: ignore[no-untyped-def]
             searched.append({e.id for e in examples})
+            searched_rows.append([e.id for e in examples])
             return search(examples, *args, **kwargs)
 
         return wrapper
@@ -315,8 +353,11 @@ def test_boundary_files_train_the_heads_but_stay_out_of_the_search(
     # every search (each C, the final one, the detail heads) saw exactly the train rows
     assert len(searched) == len(C_GRID) + 2
     assert all(ids == {f"t{i}" for i in range(240)} for ids in searched)
-    assert report.examples == 240 and report.cv.messages == 240
-    assert report.boundary_figures is not None and report.boundary_figures.messages == 30
+    assert all(len(ids) == 240 * training.REPEATS for ids in searched_rows)
+    repeats = len(report.fold_seeds)  # the pooled searches see each train row once per repeat
+    assert report.examples == 240 and all(run.messages == 240 for run in report.cv)
+    assert report.boundary_figures is not None
+    assert report.boundary_figures.messages == 30 * repeats
     assert "boundary*.jsonl out of fold (trained on, left out of the threshold search):" in (
         report.lines()
     )
