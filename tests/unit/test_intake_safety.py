@@ -477,3 +477,84 @@ def test_round_seven_emergencies(text: str) -> None:
 )
 def test_round_seven_look_alikes_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+# ---- round eight: emergencies that only the model caught, and in some folds missed ------------
+# (pooled cross-validation of the eighth session; the same cues in new words)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huele a azuufre en el pasillo desde la mañana",
+        # no heat: a young child by age, a fever, surgery, or the weather itself
+        "heat is out, my 3 yr old is coughing and it's 12 outside",
+        "the radiators are cold and my dad just came home from surgery",
+        "no heat since last night and its 9 degrees outside",
+        # dirty water coming up a drain is sewage
+        "sale agua sucia por la coladera de la regadera cada vez que jalo el baño",
+        "brown water is coming up through the tub drain when the neighbors flush",
+        "el agua sale a chorro del tubo de la lavadora",
+        # a detector went off and people feel ill
+        "the alarm went off and now both kids feel nauseous",
+        # shut out with a young child inside, in either order
+        "I'm locked out and my 10 month old is inside asleep",
+        "my 2 year old is alone inside and I can't get back in, the fob stopped working",
+        # someone hurt now
+        "someone is hurt in the parking garage, there's glass everywhere",
+        "hay un herido en la escalera del edificio B",
+        "a tree branch hit a kid on the bike path, he seems dazed",
+        "the elevator opened onto an empty shaft on 4, nobody go near it",
+        # cooling out with someone vulnerable at home
+        "AC died and my newborn has a fever, it's so hot in here",
+        "no sirve el aire y mi abuela se siente desmayada",
+    ],
+)
+def test_round_eight_emergencies(text: str) -> None:
+    assert kind_of(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please fix the broken step before someone gets hurt",
+        "someone got hurt on the playground last year, was the slide ever fixed?",
+        "sale agua sucia del lavavajillas al terminar el ciclo",
+        "the tub has dirty water sitting in it, it drains really slow",
+        "AC is out again, it's 85 inside, no rush",
+        "the AC stopped working, my mom visits next week, not urgent",
+        "my 5 year old keeps locking the bathroom door from inside, can you change the knob",
+        "it's 65 out and the heat is off, can someone check the pilot light",
+        "the elevator is slow and the doors open and close twice on every floor",
+        # routine repairs that an emergency rule used to take (train rows out of fold)
+        "the kitchen sink smells like sewer gas, no water backing up",
+        "hay olor a gas de drenaje en la regadera, nada se tapa",
+        "the fire door by the trash chute won't latch anymore",
+        "my pilot light won't catch a flame, no smell of gas",
+        "hay olor a drenaje que sale de la coladera del patio",
+        "la pintura del techo de la cocina se está cayendo a pedazos",
+        "I can't get up there to change the detector battery, can someone do it",
+        "the towel bar fell and broke off the wall",
+        "smoke alarm goes off every time I shower, can it be moved",
+        "the detector went off at 2am for a second, no smoke, nothing burning",
+        "encontramos excremento de ratón en la alacena",
+        "there's bird poop all over my balcony railing from the nest above",
+    ],
+)
+def test_round_eight_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # excrement with no animal named is sewage coming up
+        ("there's poop coming up in the shower drain", "emergency"),
+        ("salio caca por la tina cuando el vecino jalo la cadena", "emergency"),
+        # a fee for someone else's alarm, contested
+        (
+            "you charged me a $50 alarm fee, it was the unit next door, I shouldn't pay this",
+            "dispute",
+        ),
+    ],
+)
+def test_round_eight_escalations_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind

@@ -18,8 +18,8 @@ _CO_ALARM = (
     r" (?:de |of )?(?:co|monoxido|carbon monoxide))"
 )
 _CO_SYMPTOM = (
-    r"(?:dizzy|dizziness|lightheaded|nause\w*|headaches?|head hurts|vomit\w*|mareados?|mareo"
-    r"|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza)"
+    r"(?:dizzy|dizziness|lightheaded|light headed|nause\w*|headaches?|head hurts|vomit\w*"
+    r"|throw(?:ing|s)? up|threw up|mareados?|mareo|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza)"
 )
 # The power is out, and someone lives on a machine that needs it.
 _POWER_CUT = (
@@ -53,6 +53,13 @@ _ELECTRIC = (
     r"|contactos?|enchufes?|tomacorriente\w*|apagador|extension cords?|power strips?|cords?"
     r"|plugs?|extension|regleta|multicontacto|clavija)"
 )
+# A young child by age ("18 month old", "2 yr old"); two-digit ages are adults or elders.
+_YOUNG = r"(?:\d+ ?(?:month|mo)s? old|[1-9] ?(?:year|yr)s? old|\d+ meses|[1-9] anitos?)"
+_SHUT_OUT = r"(?:locked out|stuck outside|can'?t get (?:back )?in|no puedo entrar|quede afuera)"
+_CHILD_INSIDE = (
+    r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?: \w+){0,4} (?:inside|alone|adentro"
+    r"|sol[oa])"
+)
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 
 EMERGENCY_RULES: tuple[SafetyRule, ...] = (
@@ -60,12 +67,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.gas",
         [
             rf"\bgas\w* {_SMELL}",
-            rf"{_SMELL} (?:\w+ ){{0,3}}(?:natural )?gas+\b(?! (?:bill|station|company|fireplace))",
+            # sewer gas is a drain smell, not a gas leak
+            rf"{_SMELL} (?:\w+ ){{0,3}}(?<!sewer )(?<!sewage )(?:natural )?gas+\b"
+            r"(?! (?:bill|station|company|fireplace))",
             rf"{_SMELL} (?:\w+ ){{0,3}}left (?:the |a )?(?:stove|oven|gas|burners?) on\b",
             rf"{_SMELL} (?:\w+ ){{0,3}}(?:propane|natural gas)",
             r"\brott?e?n (?:egg|eggs|eg)\b",
             r"\b(?:egg|eggs)y? (?:smell|odou?r|stench)",
-            r"\b(?:sulfur|sulphur|sulfuric|azufre)\b",
+            r"\b(?:sulfur|sulphur|sulfuric|azu+fre)\b",
             # a struck match smells of sulfur, as leaking gas does
             rf"{_SMELL} (?:\w+ ){{0,4}}(?:a )?match (?:\w+ ){{0,2}}(?:struck|lit)\b"
             r"|\bstruck match\b"
@@ -78,7 +87,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bleak\w* gas\b",
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
             rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",
-            r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas+\b",
+            r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas+\b"
+            r"(?! (?:de|del) (?:drenaje|cano|alcantarilla|coladera))",
             r"\b(?:fuga|escape|salida) de gas\b",
             r"\bhuevos? (?:podridos?|echados?)\b",
             r"\b(?:olor|huele|oler) (?:\w+ ){0,2}a huevo",
@@ -107,6 +117,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         [
             rf"\b{_CO_ALARM}\b(?=.*\b{_CO_SYMPTOM})",
             rf"\b{_CO_SYMPTOM}(?=.*\b{_CO_ALARM}\b)",
+            # any detector that went off, then people feeling ill: treat it as CO
+            rf"\b(?:detector|alarm|alarma)s? (?:\w+ ){{0,2}}(?:went off|going off|goes off|sono"
+            rf"|sonando|se activo)\b(?=.*\b{_CO_SYMPTOM}\b)",
             r"\b(?:dizzy|dizziness|lightheaded|nause\w*|headaches?) (?:\w+ ){0,6}(?:heater|furnace"
             r"|boiler|stove|whole family|everyone|all of us)",
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
@@ -118,10 +131,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.fire",
         [
-            r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place"
+            r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place|doors?"
             r"|marshal|department inspection|sprinkler test|evacuation|exit))",
             r"\bon fire\b",
-            r"\bflames?\b",
+            r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )(?<!pilot )\bflames?\b",
             r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot )"
             r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor"
             r"|from cooking|when (?:i |we )?cook))"
@@ -155,8 +168,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         ],
         guards=[
             _ALARM_LOOKALIKE,
-            r"\b(?:every ?time|whenever|when) (?:i|we) cook|\bcada vez que"
-            r" cocin\w*|\bburnt toast\b",
+            r"\b(?:every ?time|whenever|when|while) (?:i|we) (?:cook|shower|showered|made toast"
+            r"|make toast|boil)|\bcada vez que (?:cocin\w*|me bano)|\bburnt toast\b|\bno smoke\b"
+            r"|\bnothing (?:is )?burning\b|\bfalse alarm\b",
         ],
     ),
     rule(
@@ -171,7 +185,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:burst|bursted|busted|exploded|broken) (?:water )?(?:pipe|pipes|line|main)\b",
             r"\bpipes? (?:\w+ ){0,2}(?:burst|bursted|exploded|broke open|split)",
             r"\bsewage\b|\bsewer (?:\w+ ){0,3}(?:backing|backed|coming up|overflow)",
-            r"(?<!dog )\b(?:poop|feces|caca|excremento)\b|\bmain (?:line"
+            r"\bmain (?:line"
             r"|drain) (?:\w+ ){0,3}backed up",
             r"\bbacked up (?:\w+ ){0,3}(?:both|all|every|multiple) (?:drains|toilets|sinks)",
             r"\bwater (?:\w+ ){0,3}(?:coming|pouring|gushing|leaking|spraying|running|rushing)"
@@ -196,14 +210,21 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:tubo|tuberia|tubos|caneria|cano) (?:\w+ ){0,3}(?:roto|rota|reventad\w*|exploto"
             r"|se rompio|se revento|se reviento)",
             r"\bse (?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
-            r"\bagua (?:\w+ ){0,3}(?:por todas partes|por todos lados|a chorros|chorreando)",
+            r"\bagua (?:\w+ ){0,3}(?:por todas partes|por todos lados|a chorros?|chorreando)",
+            # dirty water coming up a drain is sewage backing up
+            r"\b(?:sale|saliendo|sube|subiendo|regresa|brota|brotando) (?:\w+ ){0,2}agua (?:sucia"
+            r"|negra|cafe)\b(?: \w+){0,5} (?:regadera|tina|banera|coladera|drenaje)\b",
+            r"\b(?:dirty|brown|black|nasty|gross) water (?:\w+ ){0,2}(?:coming|came|comes|bubbling"
+            r"|backing) up (?:\w+ ){0,3}(?:shower|tub|bathtub|drain)",
             r"\b(?:sale|cae|entra|gotea) (?:\w+ ){0,3}agua (?:\w+ ){0,3}(?:del techo|de la lampara"
             r"|del foco|por el techo)",
             r"(?<!goteando )(?<!gotea )\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
-            r"\baguas negras\b|\bdrenaje (?:\w+ ){0,3}(?:regresa|desborda|sale)",
+            r"\baguas negras\b|(?<!olor a )(?<!olor de )(?<!huele a )\bdrenaje (?:\w+ ){0,3}"
+            r"(?:regresa|desborda|sale)",
             r"\b(?:se )?(?:regreso|regresa|regresando|devolvio|devuelve|subio|sube) (?:\w+ ){0,2}"
             r"(?:drenaje|desague)\b",
-            r"\btecho (?:\w+ ){0,3}(?:se cayo|se esta cayendo|colapso|se derrumbo)",
+            r"(?<!pintura del )(?<!pintura de )(?<!yeso del )\btecho (?:\w+ ){0,3}(?:se cayo"
+            r"|se esta cayendo|colapso|se derrumbo)",
             # a ceiling that gave way, with more words between ("in the living room just fell in")
             r"\bceiling\b(?! (?:fan|light|lamp|fixture|cover|vent|tile|mounted|stain|paint))"
             r"(?: \w+(?:'s)?){0,6} (?:fell in|caved in|came down|collapsed)\b",
@@ -212,6 +233,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         guards=[
             r"\bflood (?:insurance|zone|light|lights)\b|\bslow drip\b|\bdrip drip\b"
             r"|\bnot (?:a |like a )?flood\b"
+        ],
+    ),
+    # Excrement is sewage backing up, unless an animal left it.
+    rule(
+        "safety.emergency.sewage_matter",
+        [r"\b(?:poop|feces|caca|excremento)\b"],
+        guards=[
+            r"\b(?:dog|dogs|perro\w*|pet|pets|mascota\w*|cat|cats|gato\w*|bird\w*|pajaro\w*"
+            r"|paloma\w*|raton\w*|rata|ratas|mice|mouse|rats?|roedor\w*|rodent\w*|droppings"
+            r"|cucaracha\w*|roach\w*|pest\w*|plaga\w*|racoon\w*|raccoon\w*|mapache\w*)\b"
         ],
     ),
     rule(
@@ -243,6 +274,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bbreak[- ]?in\b|\bintruder\b|\bsomeone (?:is )?(?:trying to get in|in my apartment)",
             r"\bentraron a (?:robar|mi (?:casa|departamento|apartamento))\b|\bintruso\b",
             r"\bgas (?:is )?(?:coming|leaking) out\b",
+            r"\bdazed\b|\baturdid[oa]\b",
+            # elevator doors open on an empty shaft
+            r"\belevator shaft\b|\b(?:empty|open) shaft\b|\bhueco del (?:elevador|ascensor)\b"
+            r"|\b(?:doors?|puertas?) (?:\w+ ){0,3}(?:opened|open|abrio|abrieron) (?:\w+ ){0,5}"
+            r"(?:no elevator|no car|no habia elevador|sin elevador)\b",
         ],
     ),
     rule(
@@ -262,13 +298,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|roommate|abuel\w*|mama|papa|esposo|esposa|hij[oa]|bebe"
             r"|he|she|senor|senora|persona|alguien|vecin\w*|nino|nina) (?:\w+ ){0,3}(?:fell"
             r"|collapsed"
-            r"|fainted|passed out|is lying|lying|isn't moving|not moving|can't get up|cant get up"
+            r"|fainted|passed out|is lying|lying|isn't moving|not moving"
+            r"|can't get up(?! there| to| on| high)|cant get up(?! there| to| on| high)"
             r"|unresponsive|not breathing|se cayo y|se desmayo|tirad[oa]|no se mueve|can't lift"
             r"|fell off|fall off|falling off|fell from|fall from|not getting up|isn't getting up"
             r"|no se levanta|se cayo (?:del|de la|desde)"
             r"|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
             r"|no se puede levantar|no respira)",
-            r"\b(?:no se mueve|no se puede levantar|can't get up|cant get up|isn't moving"
+            r"\b(?:no se mueve|no se puede levantar|can't get up(?! there| to| on| high)"
+            r"|cant get up(?! there| to| on| high)|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
             r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
             r"|cuchillo|balazos|disparos|shot at|bullets?|bullet holes?|balazo|dispararon"
@@ -371,6 +409,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
             r"|\bse va a caer (?:\w+ ){0,2}techo\b",
             # a ceiling giving way: drooping, cracking, a bag of water, a fallen ceiling panel
+            r"(?<!pintura del )(?<!pintura de )(?<!yeso del )(?<!paint on the )"
             r"\b(?:ceiling|techo|plafon|cielo ?raso)\b(?! fan)(?: \w+){0,5} (?:droop\w*|sag\w*"
             r"|bow(?:ing|ed)|cracking (?:sound|noise)s?|making (?:\w+ )?(?:cracking|creaking)"
             r" (?:sound|noise)s?|se (?:cayo|cae|esta cayendo|va a caer)|pandead\w*|vencid\w*)\b",
@@ -389,7 +428,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:se|me) (?:rompio|rompi|fracturo|fracture|quebro|quebre|disloco|disloque|zafo)"
             rf" (?:el|la|un|una) {_BODY_ES}\b{_NOT_NOW}",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
-            r" (?:hurt|injur\w*|broke|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
+            r" (?:hurt|injur\w*|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
             r"|nene|nena)\b(?: \w+){0,4} (?:locked (?:himself|herself|themselves|in)|se encerr\w*"
             r"|se quedo encerrad\w*|shut (?:\w+ ){0,2}door)",
@@ -416,9 +455,33 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r" (?:\w+ )?(?:baby|bebe|newborn|infant|toddler|recien nacid\w*)\b",
             r"\b(?:me quede|nos quedamos|quede|quedamos) (?:\w+ ){0,2}afuera (?:\w+ ){0,4}con"
             r" (?:mi|el|la|nuestro|nuestra) (?:bebe|recien nacid\w*)\b",
+            # shut out, with a young child alone inside, in either order
+            rf"\b{_SHUT_OUT}\b(?=.*\b{_CHILD_INSIDE}\b)",
+            rf"\b{_CHILD_INSIDE}\b(?=.*\b{_SHUT_OUT}\b)",
+            # someone hurt now (not "before someone gets hurt", not last year)
+            r"\b(?:someone|somebody|alguien)(?:'s| is| was| got| esta| salio)? (?:hurt|injured"
+            r"|bleeding|herid[oa]|lastimad[oa])\b(?!(?: \w+){0,3} (?:last|ago|yesterday|before"
+            r"|hace|ayer)\b)|\bhay (?:un |una |unos )?herid[oa]s?\b",
             r"\bransack\w*|\b(?:rompieron|quebraron|forzaron) (?:\w+ ){0,2}(?:ventana|puerta|chapa"
             r"|cerradura|vidrio)|\bse llevaron (?:\w+ ){0,2}(?:cosas|todo|tele|laptop|computadora)",
         ],
+    ),
+    # The summer twin of no heat: cooling out with a baby, an elder or a fever in the home.
+    rule(
+        "safety.emergency.no_cooling_vulnerable",
+        [
+            r"\b(?:ac|a/c|air conditioner|air conditioning|air|aire|aire acondicionado|minisplit"
+            r"|cooling|clima)\b (?:\w+ ){0,3}(?:out|off|dead|died|quit|broke|broken|not working"
+            r"|stopped|not cooling|blowing hot|no sirve|no funciona|no enfria|no prende"
+            r"|se descompuso|se apago)\b",
+            r"\bno (?:ac|a/c|air conditioning|aire|clima)\b",
+        ],
+        requires=[
+            r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|grandm\w*|grandp\w*|abuel\w*"
+            r"|ancian\w*|fever|fiebre|heat stroke|heatstroke|golpe de calor|faint\w*|desmay\w*"
+            r"|dialysis|dialisis|oxygen|oxigeno|" + _YOUNG + r")\b"
+        ],
+        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),
     rule(
         "safety.emergency.no_heat_vulnerable",
@@ -431,6 +494,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:calefaccion|calefactor|calentador|heater|furnace|heat)\b",
             r"\bno (?:sirve|funciona|prende|hay|tenemos|tengo) (?:\w+ ){0,2}(?:calefaccion"
             r"|calefactor|heat|heater|furnace)\b",
+            r"\bradiators? (?:\w+ ){0,3}(?:ice cold|cold|freezing|not working|off|dead)\b"
+            r"|\bradiador\w* (?:\w+ ){0,3}(?:frios?|helados?|no calienta\w*|no sirve\w*)\b",
         ],
         requires=[
             r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|\d\d (?:years old|yrs old|yr"
@@ -438,7 +503,12 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|neumonia|oxygen|oxigeno|shivering|temblando|hypotherm\w*|hipotermia|freezing"
             r"|below zero|bajo cero|helando|congelando|congelad\w*|\d+ (?:month|mo|week|wk)s? old"
             r"|mes(?:es)? de nacid\w*|snow\w*|nevando|nieve|says [1-5]\d|(?:is |at )[1-5]\d degrees"
-            r"|[1-5]\d degrees inside)\b"
+            r"|[1-5]\d degrees inside|toddler|fever|fiebre|surgery|cirugia|chemo|quimio|"
+            + _YOUNG
+            + r")\b",
+            # the weather itself, when freezing: "it's 18 out", "hace -2 afuera"
+            r"\b(?:it'?s|it is) -?[0-3]?\d (?:degrees )?(?:out|outside)\b|\b-?[0-3]?\d degrees"
+            r" (?:out|outside)\b|\b(?:hace|estamos a) -?\d (?:grados )?(?:afuera|grados)\b",
         ],
         guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
     ),

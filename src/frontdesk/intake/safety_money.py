@@ -204,7 +204,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"(?:wrong|wrog|wrnog|incorrect"
             r"|not correct"
             r"|a mistake|an error|un error|mal|equivocad\w*)",
-            r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay)\b|\bnot (?:my|our)"
+            r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay|pay (?:this|that|it|for"
+            r" (?:this|that|it)))\b|\bnot (?:my|our)"
             r" (?:fault|charge|responsibility)\b",
             r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge|fee)s?\b(?=.*\b(?:wrong"
             r"|mistake|error|never|didn't|unfair|not))",
