@@ -533,8 +533,13 @@ def test_round_eight_emergencies(text: str) -> None:
         "la pintura del techo de la cocina se está cayendo a pedazos",
         "I can't get up there to change the detector battery, can someone do it",
         "the towel bar fell and broke off the wall",
-        "smoke alarm goes off every time I shower, can it be moved",
-        "the detector went off at 2am for a second, no smoke, nothing burning",
+        "my smoke alarm went off while I was showering, can it be moved",
+        "the hallway smoke alarm went off when we were making toast, it stopped on its own",
+        "the AC turned off and there's a faint buzzing sound",
+        "the AC broke again and the unit is only 3 years old",
+        "el clima no enfria y lo instalaron hace 4 meses",
+        "there's a weird noise in the elevator shaft at night",
+        "a car alarm went off all night and now I have a headache",
         "encontramos excremento de ratón en la alacena",
         "there's bird poop all over my balcony railing from the nest above",
     ],
@@ -549,6 +554,21 @@ def test_round_eight_look_alikes_stay_routine(text: str) -> None:
         # excrement with no animal named is sewage coming up
         ("there's poop coming up in the shower drain", "emergency"),
         ("salio caca por la tina cuando el vecino jalo la cadena", "emergency"),
+        # beside a drain, excrement is sewage even when an animal is named too
+        ("poop is coming up in the toilet and the tub, and no, we don't have pets", "emergency"),
+        ("sale caca de la coladera y mi perro no deja de ladrar", "emergency"),
+        # exclusions narrow enough to keep these
+        (
+            "NOT a false alarm: the smoke alarm is going off in the hallway and won't stop",
+            "emergency",
+        ),
+        ("pilot flames are rolling out of the bottom of the water heater", "emergency"),
+        ("it smells like sewer gas and also natural gas from the stove", "emergency"),
+        ("huele a gas del drenaje y también de la estufa", "emergency"),
+        ("el yeso del techo se cayó encima de mi hijo", "emergency"),
+        ("my dad fell and can't get up to reach the phone", "emergency"),
+        ("I tripped on the broken stair and broke my tailbone", "emergency"),
+        ("locked out and my 18-month-old is inside alone", "emergency"),
         # a fee for someone else's alarm, contested
         (
             "you charged me a $50 alarm fee, it was the unit next door, I shouldn't pay this",

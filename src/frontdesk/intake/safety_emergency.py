@@ -54,11 +54,24 @@ _ELECTRIC = (
     r"|plugs?|extension|regleta|multicontacto|clavija)"
 )
 # A young child by age ("18 month old", "2 yr old"); two-digit ages are adults or elders.
-_YOUNG = r"(?:\d+ ?(?:month|mo)s? old|[1-9] ?(?:year|yr)s? old|\d+ meses|[1-9] anitos?)"
+_YOUNG = (
+    r"(?:(?:my|our|his|her|their|a|an|the) (?:\d+[- ]?(?:month|mo)s?|[1-9][- ]?(?:year|yr)s?)"
+    r"[- ]old|de \d+ meses|\d+ mesecitos|[1-9] anitos?)"
+)
 _SHUT_OUT = r"(?:locked out|stuck outside|can'?t get (?:back )?in|no puedo entrar|quede afuera)"
 _CHILD_INSIDE = (
-    r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?: \w+){0,4} (?:inside|alone|adentro"
+    r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?:[ -]\w+){0,5} (?:inside|alone|adentro"
     r"|sol[oa])"
+)
+# A person who cannot get up, not a resident who cannot reach the ceiling.
+_CANT_GET_UP = (
+    r"can'?t get up(?! there| (?:on|to) (?:the |a |my )?(?:ladder|shelf|ceiling|detector"
+    r"|step ?stool|chair|counter)\b)"
+)
+_EXCREMENT = r"(?:poop|feces|caca|excremento)"
+_DRAIN = (
+    r"(?:toilets?|tub|bathtub|drains?|shower|sinks?|inodoro|excusado|escusado|taza|tina|banera"
+    r"|regadera|coladera|drenaje|lavabo|resumidero|coming up|backing up|backed up)"
 )
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 
@@ -88,7 +101,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
             rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",
             r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas+\b"
-            r"(?! (?:de|del) (?:drenaje|cano|alcantarilla|coladera))",
+            r"(?! (?:de|del) (?:drenaje|alcantarilla|coladera)\b)",
+            # a sewer smell beside a real gas cue ("sewer gas and also natural gas from the stove")
+            rf"{_SMELL}\b.{{0,60}}\b(?:natural gas|propane)\b|\bgas (?:\w+ ){{0,4}}(?:from|near|by"
+            rf"|de la|del|de) (?:the |my )?(?:{_GAS_PLACE}|estufa|horno|calentador|boiler)\b",
             r"\b(?:fuga|escape|salida) de gas\b",
             r"\bhuevos? (?:podridos?|echados?)\b",
             r"\b(?:olor|huele|oler) (?:\w+ ){0,2}a huevo",
@@ -118,8 +134,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b{_CO_ALARM}\b(?=.*\b{_CO_SYMPTOM})",
             rf"\b{_CO_SYMPTOM}(?=.*\b{_CO_ALARM}\b)",
             # any detector that went off, then people feeling ill: treat it as CO
-            rf"\b(?:detector|alarm|alarma)s? (?:\w+ ){{0,2}}(?:went off|going off|goes off|sono"
-            rf"|sonando|se activo)\b(?=.*\b{_CO_SYMPTOM}\b)",
+            rf"(?<!car )(?<!auto )\b(?:detector|alarm|alarma)s? (?:\w+ ){{0,2}}(?:went off"
+            rf"|going off|goes off|sono|sonando|se activo)\b(?=.{{0,300}}\b{_CO_SYMPTOM}\b)",
             r"\b(?:dizzy|dizziness|lightheaded|nause\w*|headaches?) (?:\w+ ){0,6}(?:heater|furnace"
             r"|boiler|stove|whole family|everyone|all of us)",
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
@@ -134,7 +150,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place|doors?"
             r"|marshal|department inspection|sprinkler test|evacuation|exit))",
             r"\bon fire\b",
-            r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )(?<!pilot )\bflames?\b",
+            r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )\bflames?\b",
             r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot )"
             r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor"
             r"|from cooking|when (?:i |we )?cook))"
@@ -168,9 +184,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         ],
         guards=[
             _ALARM_LOOKALIKE,
-            r"\b(?:every ?time|whenever|when|while) (?:i|we) (?:cook|shower|showered|made toast"
-            r"|make toast|boil)|\bcada vez que (?:cocin\w*|me bano)|\bburnt toast\b|\bno smoke\b"
-            r"|\bnothing (?:is )?burning\b|\bfalse alarm\b",
+            r"\b(?:every ?time|whenever|when|while) (?:i|we) (?:was |were |am |are )?(?:cook\w*"
+            r"|shower\w*|made toast|make toast|making toast|boil\w*)"
+            r"|\bcada vez que (?:cocin\w*|me bano)|\bburnt toast\b",
         ],
     ),
     rule(
@@ -223,7 +239,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:regresa|desborda|sale)",
             r"\b(?:se )?(?:regreso|regresa|regresando|devolvio|devuelve|subio|sube) (?:\w+ ){0,2}"
             r"(?:drenaje|desague)\b",
-            r"(?<!pintura del )(?<!pintura de )(?<!yeso del )\btecho (?:\w+ ){0,3}(?:se cayo"
+            r"(?<!pintura del )(?<!pintura de )\btecho (?:\w+ ){0,3}(?:se cayo"
             r"|se esta cayendo|colapso|se derrumbo)",
             # a ceiling that gave way, with more words between ("in the living room just fell in")
             r"\bceiling\b(?! (?:fan|light|lamp|fixture|cover|vent|tile|mounted|stain|paint))"
@@ -235,10 +251,18 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|\bnot (?:a |like a )?flood\b"
         ],
     ),
-    # Excrement is sewage backing up, unless an animal left it.
+    # Excrement is sewage backing up: always beside a fixture or drain, and alone unless the
+    # message names an animal (mice droppings, a neighbour's dog) that could have left it.
+    rule(
+        "safety.emergency.sewage_in_fixture",
+        [
+            rf"\b{_EXCREMENT}\b(?=.{{0,200}}\b{_DRAIN}\b)",
+            rf"\b{_DRAIN}\b(?: \S+){{0,10}} {_EXCREMENT}\b",
+        ],
+    ),
     rule(
         "safety.emergency.sewage_matter",
-        [r"\b(?:poop|feces|caca|excremento)\b"],
+        [rf"\b{_EXCREMENT}\b"],
         guards=[
             r"\b(?:dog|dogs|perro\w*|pet|pets|mascota\w*|cat|cats|gato\w*|bird\w*|pajaro\w*"
             r"|paloma\w*|raton\w*|rata|ratas|mice|mouse|rats?|roedor\w*|rodent\w*|droppings"
@@ -276,7 +300,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bgas (?:is )?(?:coming|leaking) out\b",
             r"\bdazed\b|\baturdid[oa]\b",
             # elevator doors open on an empty shaft
-            r"\belevator shaft\b|\b(?:empty|open) shaft\b|\bhueco del (?:elevador|ascensor)\b"
+            r"\b(?:empty|open) (?:elevator )?shaft\b|\bhueco del (?:elevador|ascensor)\b"
             r"|\b(?:doors?|puertas?) (?:\w+ ){0,3}(?:opened|open|abrio|abrieron) (?:\w+ ){0,5}"
             r"(?:no elevator|no car|no habia elevador|sin elevador)\b",
         ],
@@ -299,14 +323,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|he|she|senor|senora|persona|alguien|vecin\w*|nino|nina) (?:\w+ ){0,3}(?:fell"
             r"|collapsed"
             r"|fainted|passed out|is lying|lying|isn't moving|not moving"
-            r"|can't get up(?! there| to| on| high)|cant get up(?! there| to| on| high)"
+            rf"|{_CANT_GET_UP}"
             r"|unresponsive|not breathing|se cayo y|se desmayo|tirad[oa]|no se mueve|can't lift"
             r"|fell off|fall off|falling off|fell from|fall from|not getting up|isn't getting up"
             r"|no se levanta|se cayo (?:del|de la|desde)"
             r"|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
             r"|no se puede levantar|no respira)",
-            r"\b(?:no se mueve|no se puede levantar|can't get up(?! there| to| on| high)"
-            r"|cant get up(?! there| to| on| high)|isn't moving"
+            rf"\b(?:no se mueve|no se puede levantar|{_CANT_GET_UP}|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
             r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
             r"|cuchillo|balazos|disparos|shot at|bullets?|bullet holes?|balazo|dispararon"
@@ -409,7 +432,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
             r"|\bse va a caer (?:\w+ ){0,2}techo\b",
             # a ceiling giving way: drooping, cracking, a bag of water, a fallen ceiling panel
-            r"(?<!pintura del )(?<!pintura de )(?<!yeso del )(?<!paint on the )"
+            r"(?<!pintura del )(?<!pintura de )(?<!paint on the )"
             r"\b(?:ceiling|techo|plafon|cielo ?raso)\b(?! fan)(?: \w+){0,5} (?:droop\w*|sag\w*"
             r"|bow(?:ing|ed)|cracking (?:sound|noise)s?|making (?:\w+ )?(?:cracking|creaking)"
             r" (?:sound|noise)s?|se (?:cayo|cae|esta cayendo|va a caer)|pandead\w*|vencid\w*)\b",
@@ -428,7 +451,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:se|me) (?:rompio|rompi|fracturo|fracture|quebro|quebre|disloco|disloque|zafo)"
             rf" (?:el|la|un|una) {_BODY_ES}\b{_NOT_NOW}",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
-            r" (?:hurt|injur\w*|lastim\w*|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
+            r" (?:hurt|injur\w*|broke (?:my|his|her|their|our|a bone|some ?thing)|lastim\w*"
+            r"|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
             r"|nene|nena)\b(?: \w+){0,4} (?:locked (?:himself|herself|themselves|in)|se encerr\w*"
             r"|se quedo encerrad\w*|shut (?:\w+ ){0,2}door)",
@@ -456,8 +480,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:me quede|nos quedamos|quede|quedamos) (?:\w+ ){0,2}afuera (?:\w+ ){0,4}con"
             r" (?:mi|el|la|nuestro|nuestra) (?:bebe|recien nacid\w*)\b",
             # shut out, with a young child alone inside, in either order
-            rf"\b{_SHUT_OUT}\b(?=.*\b{_CHILD_INSIDE}\b)",
-            rf"\b{_CHILD_INSIDE}\b(?=.*\b{_SHUT_OUT}\b)",
+            rf"\b{_SHUT_OUT}\b(?=.{{0,300}}\b{_CHILD_INSIDE}\b)",
+            rf"\b{_CHILD_INSIDE}\b(?=.{{0,300}}\b{_SHUT_OUT}\b)",
             # someone hurt now (not "before someone gets hurt", not last year)
             r"\b(?:someone|somebody|alguien)(?:'s| is| was| got| esta| salio)? (?:hurt|injured"
             r"|bleeding|herid[oa]|lastimad[oa])\b(?!(?: \w+){0,3} (?:last|ago|yesterday|before"
@@ -478,7 +502,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         ],
         requires=[
             r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|grandm\w*|grandp\w*|abuel\w*"
-            r"|ancian\w*|fever|fiebre|heat stroke|heatstroke|golpe de calor|faint\w*|desmay\w*"
+            r"|ancian\w*|fever|fiebre|heat stroke|heatstroke|golpe de calor|fainted|fainting"
+            r"|(?:feels?|feeling) faint|desmay\w*"
             r"|dialysis|dialisis|oxygen|oxigeno|" + _YOUNG + r")\b"
         ],
         guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
