@@ -7,7 +7,8 @@ Runs 5-fold cross-validation ``--repetitions`` times (split seeds 0, 1, ...), th
 choice ``frontdesk train`` makes (both Cs, the vagueness head, every threshold) from each
 repetition alone and from each block of ``--pool`` repetitions pooled, as training does. Each
 choice is then scored on every repetition: on its own ones (what training reports) and on the
-others (other folds of the same messages, which the choice never saw). A choice that holds up
+others (the same labelled messages scored by other fold models, whose scores the choice never
+saw; the messages themselves it did, so this flatters every choice). A choice that holds up
 scores about the same on both; one fitted to its folds' noise does worse on the others.
 
 Caveat: on another repetition the vagueness probabilities come from the choice's final

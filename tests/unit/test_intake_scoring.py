@@ -18,6 +18,7 @@ from frontdesk.intake.model import (
 )
 from frontdesk.intake.normalize import normalize
 from frontdesk.intake.understand import decide
+from frontdesk.intake.vagueness import vagueness_features
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "portal"
 EDGE_CASES = ["", "   ", "qwerty zxcv", "!!!", "ñ", "el AC no esta working en la cocina"]
@@ -65,12 +66,19 @@ def test_decisions_equal_those_from_sklearn_probabilities() -> None:
     expected = _sklearn_probabilities(model, texts)
     cat_names = [str(c) for c in model.category_head.classes_]
     esc_names = [str(c) for c in model.escalation_head.classes_]
+    assert model.vagueness_head is not None
     for i, (text, scores) in enumerate(zip(texts, model.scores(texts), strict=True)):
+        category = dict(zip(cat_names, expected["category"][i].tolist(), strict=True))
+        escalation = dict(zip(esc_names, expected["escalation"][i].tolist(), strict=True))
+        # the vagueness head reads the category and escalation probabilities: give it
+        # sklearn's, so that its answer is part of the comparison too
+        features = vagueness_features(normalize(text), text, category, escalation)
         reference = type(scores)(
-            dict(zip(cat_names, expected["category"][i].tolist(), strict=True)),
-            dict(zip(esc_names, expected["escalation"][i].tolist(), strict=True)),
+            category,
+            escalation,
             {name: float(expected[name][i]) for name in model.detail_heads},
             scores.unknown_words,
+            vague=float(model.vagueness_head.probabilities(np.array([features]))[0]),
         )
         ours = decide(text, scores, model.thresholds)
         theirs = decide(text, reference, model.thresholds)

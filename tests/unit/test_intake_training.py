@@ -371,3 +371,31 @@ def test_boundary_files_train_the_heads_but_stay_out_of_the_search(
     without = train(tmp_path, tmp_path / "w.joblib", seed=0, folds=3)
     assert without.boundary_figures is None
     assert "quokka" not in load(tmp_path / "w.joblib").features.transformer_list[1][1].vocabulary_
+
+
+def test_pooling_a_repetition_with_itself_chooses_what_it_chooses_alone(tmp_path: Path) -> None:
+    """The pooled search lines every repetition's scores up with its rows: two copies of one
+    repetition must choose exactly what the one does alone, report that repetition's figures
+    twice, and count each boundary row twice (a misaligned pool would score rows with other
+    rows' scores, and choose or report something else)."""
+    _write_corpus(tmp_path)
+    examples = load_examples(tmp_path / "train.jsonl")
+    boundary = [
+        replace(e, id=f"b{i}", text=f"{e.text} in the quokka room")
+        for i, e in enumerate(examples[:30])
+    ]
+    groups = near_duplicate_groups([e.text for e in [*examples, *boundary]])
+    (run,) = _out_of_fold_scores([*examples, *boundary], 3, [0], groups, jobs=1)
+    alone = training.search(examples, boundary, [], groups, [run], 3, 0)
+    twice = training.search(examples, boundary, [], groups, [run, run], 3, 0)
+    assert alone.vagueness is None  # no unclear rows: the comparison is exact
+    assert twice.thresholds == alone.thresholds
+    assert (twice.c_category, twice.c_escalation) == (alone.c_category, alone.c_escalation)
+    assert twice.cv == (alone.cv[0], alone.cv[0])
+    assert alone.boundary_figures is not None and twice.boundary_figures is not None
+    assert twice.boundary_figures.messages == 2 * alone.boundary_figures.messages == 60
+    assert twice.boundary_figures.unsafe_automation == 2 * alone.boundary_figures.unsafe_automation
+    # and the per-repetition figures are those of the run's own scores at the chosen thresholds
+    n = len(examples)
+    own = training._combined(run.fitted[alone.c_category][:n], run.fitted[alone.c_escalation][:n])
+    assert alone.cv[0] == training._figures_at(examples, own, alone.thresholds)
