@@ -28,7 +28,6 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from frontdesk.intake.corpus import Example
-from frontdesk.intake.normalize import normalize
 from frontdesk.intake.quality import Figures
 from frontdesk.intake.training import (
     OutOfFold,
@@ -42,8 +41,8 @@ from frontdesk.intake.training import (
     search,
     training_files,
     vagueness_files,
+    vagueness_matrix,
 )
-from frontdesk.intake.vagueness import vagueness_features
 
 FOLDS = 5
 
@@ -99,13 +98,7 @@ def _scored(examples: Sequence[Example], run: OutOfFold, found: Search) -> Figur
     n = len(examples)
     scores = _combined(run.fitted[found.c_category][:n], run.fitted[found.c_escalation][:n])
     if found.vagueness is not None:
-        features = np.array(
-            [
-                vagueness_features(normalize(e.text), e.text, s.category, s.escalation)
-                for e, s in zip(examples, scores, strict=True)
-            ]
-        )
-        vague = found.vagueness.probabilities(features)
+        vague = found.vagueness.probabilities(vagueness_matrix(examples, scores))
         scores = [replace(s, vague=float(p)) for s, p in zip(scores, vague, strict=True)]
     return _figures_at(examples, scores, found.thresholds)
 

@@ -73,6 +73,13 @@ _DRAIN = (
     r"(?:toilets?|tub|bathtub|drains?|shower|sinks?|inodoro|excusado|escusado|taza|tina|banera"
     r"|regadera|coladera|drenaje|lavabo|resumidero|coming up|backing up|backed up)"
 )
+# The resident says it can wait: a lost service they can live with is not an emergency.
+_NOT_URGENT = r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"
+# Someone at risk when the heating or the cooling fails (each rule adds its own cues).
+_VULNERABLE = (
+    r"elderly|baby|bebe|infant|newborn|recien nacid\w*|grandm\w*|grandp\w*|abuel\w*|ancian\w*"
+    r"|fever|fiebre|oxygen|oxigeno|" + _YOUNG
+)
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 
 EMERGENCY_RULES: tuple[SafetyRule, ...] = (
@@ -367,7 +374,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b{_POWER_CUT}\b(?=.*\b{_LIFE_MACHINE}\b)",
             rf"\b{_LIFE_MACHINE}\b(?=.*\b{_POWER_CUT}\b)",
         ],
-        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
+        guards=[_NOT_URGENT],
     ),
     rule(
         "safety.emergency.sparks_or_burning",
@@ -501,12 +508,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bno (?:ac|a/c|air conditioning|aire|clima)\b",
         ],
         requires=[
-            r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|grandm\w*|grandp\w*|abuel\w*"
-            r"|ancian\w*|fever|fiebre|heat stroke|heatstroke|golpe de calor|fainted|fainting"
-            r"|(?:feels?|feeling) faint|desmay\w*"
-            r"|dialysis|dialisis|oxygen|oxigeno|" + _YOUNG + r")\b"
+            rf"\b(?:{_VULNERABLE}|heat stroke|heatstroke|golpe de calor|fainted|fainting"
+            r"|(?:feels?|feeling) faint|desmay\w*|dialysis|dialisis)\b"
         ],
-        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
+        guards=[_NOT_URGENT],
     ),
     rule(
         "safety.emergency.no_heat_vulnerable",
@@ -523,18 +528,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|\bradiador\w* (?:\w+ ){0,3}(?:frios?|helados?|no calienta\w*|no sirve\w*)\b",
         ],
         requires=[
-            r"\b(?:elderly|baby|bebe|infant|newborn|recien nacid\w*|\d\d (?:years old|yrs old|yr"
-            r" old|anos)|grandm\w*|grandp\w*|grandma|abuel\w*|ancian\w*|sick|enferm\w*|pneumonia"
-            r"|neumonia|oxygen|oxigeno|shivering|temblando|hypotherm\w*|hipotermia|freezing"
+            rf"\b(?:{_VULNERABLE}|\d\d (?:years old|yrs old|yr old|anos)|sick|enferm\w*|pneumonia"
+            r"|neumonia|shivering|temblando|hypotherm\w*|hipotermia|freezing"
             r"|below zero|bajo cero|helando|congelando|congelad\w*|\d+ (?:month|mo|week|wk)s? old"
             r"|mes(?:es)? de nacid\w*|snow\w*|nevando|nieve|says [1-5]\d|(?:is |at )[1-5]\d degrees"
-            r"|[1-5]\d degrees inside|toddler|fever|fiebre|surgery|cirugia|chemo|quimio|"
-            + _YOUNG
-            + r")\b",
+            r"|[1-5]\d degrees inside|toddler|surgery|cirugia|chemo|quimio)\b",
             # the weather itself, when freezing: "it's 18 out", "hace -2 afuera"
             r"\b(?:it'?s|it is) -?[0-3]?\d (?:degrees )?(?:out|outside)\b|\b-?[0-3]?\d degrees"
             r" (?:out|outside)\b|\b(?:hace|estamos a) -?\d (?:grados )?(?:afuera|grados)\b",
         ],
-        guards=[r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"],
+        guards=[_NOT_URGENT],
     ),
 )

@@ -411,14 +411,22 @@ def _decided(
 
 
 def _fit(examples: Sequence[Example], c_cat: float, c_esc: float, seed: int) -> PortalModel:
+    texts, categories, escalations, given = _columns(examples)
     return fit(
+        texts, categories, escalations, c_category=c_cat, c_escalation=c_esc, seed=seed, given=given
+    )
+
+
+def _columns(
+    examples: Sequence[Example],
+) -> tuple[list[str], list[str], list[str], list[frozenset[str]]]:
+    """Texts, categories, escalations (``none`` when routine) and given details, as ``fit``
+    and ``fit_grid`` take them."""
+    return (
         [e.text for e in examples],
         [e.category for e in examples],
         [e.escalation or NO_ESCALATION for e in examples],
-        c_category=c_cat,
-        c_escalation=c_esc,
-        seed=seed,
-        given=[e.given for e in examples],
+        [e.given for e in examples],
     )
 
 
@@ -486,15 +494,9 @@ def _fold_scores(
 ) -> dict[float, list[Scores]]:
     """One fold: the models fitted on ``part`` at every C of the grid, scoring ``held``
     (one BLAS thread, as in ``train``: a worker process sets its own limits)."""
+    texts, categories, escalations, given = _columns(part)
     with threadpool_limits(limits=1):
-        models = fit_grid(
-            [e.text for e in part],
-            [e.category for e in part],
-            [e.escalation or NO_ESCALATION for e in part],
-            C_GRID,
-            seed,
-            [e.given for e in part],
-        )
+        models = fit_grid(texts, categories, escalations, C_GRID, seed, given)
         return {c: model.scores(held) for c, model in models.items()}
 
 
@@ -521,12 +523,7 @@ def fit_vagueness_head(
     out-of-fold probability for each row (folds keep near-duplicates together here too:
     ``groups`` are the rows' ``near_duplicate_groups``).
     A corpus with no vague message (or nothing else) has no head, and every row gets 0."""
-    features = np.array(
-        [
-            vagueness_features(normalize(e.text), e.text, s.category, s.escalation)
-            for e, s in zip(examples, scores, strict=True)
-        ]
-    )
+    features = vagueness_matrix(examples, scores)
     vague = np.array([e.escalation == "unclear" for e in examples])
     if len(set(vague.tolist())) < 2:
         return None, [0.0] * len(examples)
@@ -539,6 +536,16 @@ def fit_vagueness_head(
         head = fit_vagueness(features[train_idx], vague[train_idx].tolist(), seed)
         oof[test_idx] = head.probabilities(features[test_idx])
     return fit_vagueness(features, vague.tolist(), seed), oof.tolist()
+
+
+def vagueness_matrix(examples: Sequence[Example], scores: Sequence[Scores]) -> np.ndarray:
+    """The vagueness head's features for each example, from its (out-of-fold) scores."""
+    return np.array(
+        [
+            vagueness_features(normalize(e.text), e.text, s.category, s.escalation)
+            for e, s in zip(examples, scores, strict=True)
+        ]
+    )
 
 
 def _vague_figures(
