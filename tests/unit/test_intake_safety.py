@@ -578,3 +578,170 @@ def test_round_eight_look_alikes_stay_routine(text: str) -> None:
 )
 def test_round_eight_escalations_reach_a_person(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+# ---- round nine: emergencies with no rule, lowest out-of-fold model score first ---------------
+# (pooled cross-validation of the ninth session; the same cues in new words)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # water from above, through a lamp, a detector or an outlet
+        "the unit above flooded and it's raining inside our hallway closet",
+        "está cayendo agua por la lámpara de la sala",
+        "water is dripping out of the outlet behind the tv",
+        "water is running through the hallway smoke detector",
+        "se nos inundó la cocina, el agua ya pasó a la sala",
+        "nasty black water is coming out of the floor drain in the laundry room",
+        # spraying, and no way to shut it off
+        "the dishwasher line is spraying under the counter and I don't know how to shut it off",
+        "sale muchísima agua de la lavadora y no encuentro la llave de paso",
+        # people: a call for help, a deep cut, a limb broken now, about to fall
+        "I can hear someone yelling for help from the laundry room",
+        "se oye una señora pidiendo auxilio en el 3B",
+        "my daughter cut her foot badly on a broken tile, there's blood on the floor",
+        "a man slipped by the mailboxes and his leg looks broken",
+        "mi vecino se cayó en la escalera y tiene la pierna quebrada",
+        "a little girl is on the pool fence and she is about to fall",
+        "somebody is pulling on car doors in the garage right now",
+        "the back door of the unit was smashed in overnight",
+        "the water heater is rattling like it is going to explode",
+        # shut out, with a dependent inside who cannot open the door
+        "the door shut behind me and my baby is in the bathtub",
+        "me quedé afuera y mi abuela con demencia está sola adentro",
+        "I'm locked out and my husband is inside in his wheelchair, he can't unlock the door",
+        # lost power with a life machine, fire outdoors, CO signs
+        "the power in our unit keeps cutting out and my dad is on oxygen",
+        "the dumpster behind building C is on fire",
+        "everyone has a headache and the hall detector went off twice",
+        "the alarm by the bedroom with the CO sticker is going crazy",
+        "there's a hissing sound in the wall beside the stove",
+        "el cable de la secadora está derretido",
+        # second pass over the same list
+        "a car rolled into the pool and someone is still in it",
+        "water is coming out of the electrical outlet by the fridge",
+        "a big piece of the ceiling fell on the couch and it's soaked up there",
+        "se nos metió el agua al depa por debajo de la puerta",
+        "no para de salir agua del calentador",
+        "my son got his hand shocked by the light switch",
+        "me quedé afuera, adentro está mi esposo que usa oxígeno, no puede abrir",
+    ],
+)
+def test_round_nine_emergencies(text: str) -> None:
+    assert kind_of(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shower drain is clogged and the water comes up to my ankles",
+        "the stair railing is loose, someone is going to fall",
+        "el barandal está flojo, alguien se va a caer",
+        "¡¡Auxilio!! el refri no enfría y se me echa a perder la comida",
+        "está goteando agua del techo del baño, cae en una cubeta",
+        "se rompió la manguera de la regadera, no hay prisa",
+        "brown water comes out of the tub faucet in the morning",
+        "the slow drip under the sink won't shut off all the way",
+        "the power keeps cutting out when I run the microwave and the toaster together",
+        "the grass by the pool is burning up in this heat, can the sprinklers run longer?",
+        "my car is burning oil, is there a mechanic who comes to the lot?",
+        "my arm is broken since last month, can someone carry the trash for me?",
+        "a few paint chips fell from the ceiling over the tub",
+        "my car is in the garage spot, can the gate remote be reset",
+        "the black mold in the units upstairs was fixed first, when is mine?",
+        "my cousin is visiting from another country, is there a guest parking pass?",
+    ],
+)
+def test_round_nine_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a resident in a wheelchair who cannot get in is asking for an accommodation
+        ("i use a wheelchair and the door opener is broken, i can't get in", "accommodation"),
+        # a flooded car is not a flooded home; the hardship stays
+        ("se me inundó el carro y perdí el trabajo, no puedo pagar la renta", "hardship"),
+        # where the message goes, and nothing to route
+        ("does this go to the landlord or", "unclear"),
+        ("es aquí donde se reporta?", "unclear"),
+        ("is this a robot or a human", "unclear"),
+        # a group named by a protected trait, then how it is served
+        ("the hispanic tenants on my floor always get their repairs done last", "fair_housing"),
+        ("a las familias musulmanas siempre les arreglan todo al final", "fair_housing"),
+        # another country, and so a bigger charge
+        (
+            "they told my husband since he is not a citizen he has to pay a higher deposit",
+            "fair_housing",
+        ),
+        # waited so long the resident is giving up
+        ("three weeks of silence about my dryer, I give up", "complaint"),
+        ("semanas de espera por la ventana, ya me rindo", "complaint"),
+    ],
+)
+def test_round_nine_escalations_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+# the review of round nine: look-alikes the first draft escalated, emergencies it missed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the leasing office",
+        "does maintenance come today?",
+        "cambio mi numero de celular",
+        "everything is fine now",
+        "I'm locked out, my keys are inside and I can't open the door",
+        "i use a wheelchair and the door opener inside the lobby is broken so i can't get in",
+        "Is the burglar alarm included or does the co-op pay for it?",
+        "I had a headache all day because the neighbor's alarm clock goes off at 5am",
+        "the radiator keeps hissing and clanking every night when the heater turns on",
+        "the deck is burning hot in the afternoon, can we get a shade?",
+        "it was pouring rain yesterday. also the bathroom fan is loud and I can't turn it off",
+        "it's raining in my apartment complex so is the pool closed?",
+        "the water leaks out of the plug in the tub so I can't take a bath",
+        "the neighbor's music is so loud it feels like my head will explode",
+        "I've been calling for help with my dishwasher for two weeks",
+        "the movers left a deep cut in the hardwood floor",
+        "la llamada se cortó mucho",
+        "somebody told me the mailbox door is about to fall off",
+        "a man tried fixing the doors but they still stick",
+        "luckily my ankle is not broken, but please fix the step",
+        "la silla del lobby tiene el brazo roto",
+        "my electricity bill goes off the charts every summer because of my oxygen concentrator",
+    ],
+)
+def test_round_nine_review_look_alikes_are_not_emergencies(text: str) -> None:
+    assert kind_of(text) != "emergency"
+    assert kind_of(text) != "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I locked myself out and my baby is in her crib",
+        "me quedé afuera y mi bebé está en su cuna",
+        "I'm locked out and my husband is inside and he doesn't know how to open the door",
+        "I'm locked out, my husband is inside and he has Alzheimer's",
+        "water is dripping from the smoke detector",
+        "the toilet supply line is spraying and the valve won't close",
+        "the line under the sink is spraying and I can't turn the water off",
+        "I hear someone screaming help from 2B",
+        "my son cut himself badly on the broken window",
+        "my son is on the balcony ledge about to fall",
+        "el contenedor de basura está ardiendo",
+        "the boiler sounds like it's about to blow up",
+        "se va la luz a cada rato y mi papá usa oxígeno",
+    ],
+)
+def test_round_nine_review_emergencies(text: str) -> None:
+    assert kind_of(text) == "emergency"
+
+
+def test_runs_of_apostrophes_do_not_make_the_dependent_rule_backtrack() -> None:
+    """An apostrophe fitted both the separator and the word of the first draft's
+    dependent-inside pattern, so 40 of them took minutes."""
+    started = time.perf_counter()
+    assert kind_of("inside" + "'" * 2000) is None
+    assert kind_of("locked out, dementia " + "'" * 2000) != "emergency"
+    assert time.perf_counter() - started < 1.0

@@ -57,6 +57,10 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:vecin\w*) (?:\w+ ){0,5}(?:ruido|fiesta|musica|grit\w*|pelea\w*|fuma\w*"
             r"|borracho\w*|ladr\w*)",
             r"\b(?:tercera|cuarta|varias|muchas) (?:\w+ )?(?:vez|veces)\b",
+            # waited so long the resident is giving up
+            r"\b(?:weeks|months|days|semanas|meses|dias) (?:of|de) (?:silence|waiting|nothing"
+            r"|excuses|silencio|espera|excusas|nada)\b|\bshould i (?:just )?give up\b"
+            r"|\bi give up\b|\b(?:ya )?me (?:rindo|doy por vencid[oa])\b",
         ],
         # "use your key if nobody answers" gives entry permission; it is not a grievance
         guards=[

@@ -25,6 +25,9 @@ _CO_SYMPTOM = (
 _POWER_CUT = (
     r"(?:power(?:'s| is| went| has gone)? (?:out|off)|lost (?:the )?power|no (?:power|electricity)"
     r"(?! (?:outlet|strip|cord|plug))|electricity (?:is |went )?(?:out|off)|blackout"
+    r"|(?:power|electricity)(?: (?!bill\b|company\b|rates?\b)\w+){1,5} (?:went|goes|going"
+    r"|keeps (?:going|cutting|shutting|flickering)|cut(?:s|ting)?|shut(?:s|ting)?|flickering)"
+    r" (?:out|off)|breakers? (?:\w+ ){0,2}trip\w*|se (?:\w+ )?(?:va|corta) la (?:luz|corriente)"
     r"|se (?:\w+ )?(?:fue|corto) la (?:luz|corriente|electricidad)|no (?:hay|tenemos) (?:luz"
     r"|electricidad|corriente)|sin (?:luz|electricidad|corriente)|apagon)"
 )
@@ -58,12 +61,34 @@ _YOUNG = (
     r"(?:(?:my|our|his|her|their|a|an|the) (?:\d+[- ]?(?:month|mo)s?|[1-9][- ]?(?:year|yr)s?)"
     r"[- ]old|de \d+ meses|\d+ mesecitos|[1-9] anitos?)"
 )
-_SHUT_OUT = r"(?:locked out|stuck outside|can'?t get (?:back )?in|no puedo entrar|quede afuera)"
+_SHUT_OUT = (
+    r"(?:locked out|locked (?:myself|ourselves) out|stuck outside|can'?t get (?:back )?in(?:to)?"
+    r"|no puedo entrar|quede afuera"
+    r"|(?:locked|shut|closed) (?:behind|on) me|se (?:me )?cerro la puerta|(?:estoy|me quede"
+    r"|quede) afuera)"
+)
 _CHILD_INSIDE = (
     r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?:[ -]\w+){0,5} (?:inside|alone|adentro"
-    r"|sol[oa])"
+    r"|sol[oa]|in (?:the |her |his |my |our |a )?(?:bath|bathtub|tub|crib)|en (?:la |su |mi )?"
+    r"(?:tina|banera|cuna))"
 )
 # A person who cannot get up, not a resident who cannot reach the ceiling.
+# An adult inside who cannot open the door (dementia, a wheelchair, bedridden), not a
+# resident in a wheelchair who cannot get in.
+_CONDITION = (
+    r"(?:dementia|demencia|alzheimer\w*|wheelchair|silla de ruedas|bedridden|en cama|oxygen"
+    r"|oxigeno)"
+)
+# (separators exclude the apostrophe, which words may hold: "[^\w']" keeps the split unique)
+_DEPENDENT_INSIDE = (
+    r"(?:(?<!i use a )(?<!i'm in a )(?<!i am in a )(?<!uso )(?<!uso una )(?<!estoy en )"
+    + _CONDITION
+    + r"(?:[^\w']{1,3}[\w']+){0,6} (?:inside|adentro|dentro|encerrad\w*|alone|sol[oa])"
+    r"|(?<!keys are )(?<!key is )(?<!llaves estan )(?<!llave esta )(?:inside|adentro)"
+    r"(?:[^\w']{1,3}[\w']+){0,8}[^\w']{1,3}(?:can'?t (?:open|unlock|figure out|get to|reach)"
+    r"|cannot (?:open|unlock|get to)|unable to (?:open|unlock|get to)|doesn'?t know how to"
+    r" (?:open|unlock)|no (?:puede|sabe) (?:abrir|salir|llegar)|(?:has|tiene) " + _CONDITION + r"))"
+)
 _CANT_GET_UP = (
     r"can'?t get up(?! there| (?:on|to) (?:the |a |my )?(?:ladder|shelf|ceiling|detector"
     r"|step ?stool|chair|counter)\b)"
@@ -106,6 +131,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bgas (?:leak|leaking|is leaking|escaping)",
             r"\bleak\w* gas\b",
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
+            r"\bhiss\w* (?:\w+ ){0,6}(?:stove|oven|range|burner|dryer|gas line)\b",
             rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",
             r"\b(?:olor|olorcito|huele|oler|peste|tufo) (?:\w+ ){0,2}(?:a |como a |como )?gas+\b"
             r"(?! (?:de|del) (?:drenaje|alcantarilla|coladera)\b)",
@@ -125,7 +151,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bcarbon mono\w*",
             r"\bmonoxid\w*",
             r"\bco\b (?:\w+ ){0,3}(?:alarm|detector|sensor)|\b(?:alarm"
-            r"|detector)\w* (?:\w+ ){0,3}\bco\b",
+            r"|detector)\w* (?:\w+ ){0,5}\bco\b(?![ -](?:op|ops|signer|payment|pay|worker"
+            r"|workers)\b)",
             r"\b(?:duele|dolor de) (?:\w+ )?cabeza\b(?=.*\b(?:detector|alarma|co|calentador))",
             r"\bco (?:alarm|detector)s? (?:\w+ ){0,4}(?:going off|went off|sounding|beeping"
             r"|alarming|won't stop|keeps going)",
@@ -143,6 +170,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # any detector that went off, then people feeling ill: treat it as CO
             rf"(?<!car )(?<!auto )\b(?:detector|alarm|alarma)s? (?:\w+ ){{0,2}}(?:went off"
             rf"|going off|goes off|sono|sonando|se activo)\b(?=.{{0,300}}\b{_CO_SYMPTOM}\b)",
+            rf"\b{_CO_SYMPTOM}\b(?=.{{0,300}}(?<!car )(?<!auto )(?<!security )(?<!burglar )"
+            r"\b(?:detector|alarm|alarma)s? (?!clock)(?:\w+ ){0,4}(?:went off|going off|goes off"
+            r"|sono|sonando|se activo)\b)",
             r"\b(?:dizzy|dizziness|lightheaded|nause\w*|headaches?) (?:\w+ ){0,6}(?:heater|furnace"
             r"|boiler|stove|whole family|everyone|all of us)",
             r"\b(?:mareados?|mareo|nauseas?|dolor de cabeza) (?:\w+ ){0,6}(?:calentador|calefaccion"
@@ -175,6 +205,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )(?<!jala el )"
             r"(?<!saca el )\bhumo\b",
             r"\bse (?:esta )?(?:quemando|derritiendo)\b",
+            r"\b(?:cable|cables|contacto|contactos|enchufe|enchufes|clavija|tomacorriente|apagador)"
+            r"\b(?: \w+){0,4} derretid\w*|\bderretid\w* (?:\w+ ){0,3}(?:cable|contacto|enchufe"
+            r"|clavija|tomacorriente)\b",
+            # something outdoors burning now ("the bushes by building B are burning")
+            r"\b(?:bush|bushes|tree|trees|grass|dumpster|trash|garbage|mulch|car|roof|balcony"
+            r"|deck|shed|fence|garage|carport|patio|porch|building|house|woods|field|arbust\w*"
+            r"|pasto|basura|contenedor|carro|coche|arbol\w*|cerca|cochera)\b(?: \w+){0,4}"
+            r" (?:is |are |esta |estan )?(?:burning|on fire|ardiendo|en llamas)\b(?! (?:oil|rubber"
+            r"|smell|up|hot|in (?:this|the) (?:heat|sun)|from the sun|too|through|gas|coolant))",
         ],
         guards=[
             r"\b(?:fire|smoke|co) (?:alarm|detector)s? (?:\w+ ){0,5}(?:chirp|beep\w* every|batter"
@@ -212,14 +251,33 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|drain) (?:\w+ ){0,3}backed up",
             r"\bbacked up (?:\w+ ){0,3}(?:both|all|every|multiple) (?:drains|toilets|sinks)",
             r"\bwater (?:\w+ ){0,3}(?:coming|pouring|gushing|leaking|spraying|running|rushing)"
-            r" (?:\w+ ){0,2}(?:through|thru|out of|from|down|into) (?:\w+ ){0,2}(?:ceiling|ceilling"
-            r"|wall|light|fixture|stairwell|stairs|outlet|vent)",
+            r" (?:\w+ ){0,2}(?:through|thru|out of|from|down|into) (?:\w+ ){0,3}(?:ceiling|ceilling"
+            r"|wall|light|fixture|stairwell|stairs|outlet|vent|(?:smoke |fire )?detector)",
+            r"\bwater (?:\w+ ){0,2}dripping (?:out of|from|through) (?:the |my |a )?(?:\w+ )?"
+            r"(?:outlet|socket|(?:smoke |fire |co )?detector|light fixture)\b",
             r"\bwater\b(?: \w+){0,8} (?:won't|wont|isn't|is not|not) stop(?:ping)?\b",
             r"\bagua (?:\w+ ){0,3}sin parar\b|\bsin parar (?:\w+ ){0,2}agua\b",
+            r"\bno para de (?:salir|caer|entrar|brotar) (?:el )?agua\b",
+            r"\bse (?:me |nos )?(?:metio|entro) (?:el )?agua (?:al|a la|a mi|en el|en la|en mi)"
+            r" (?:depa\w*|casa|cuarto|apartamento|recamara|sala|cocina)\b",
+            # a piece of the ceiling came down (not flakes of paint)
+            r"\b(?:ceiling|techo)\b(?: \w+){0,6} (?:chunk|piece|pedazo"
+            r"|trozo)s? (?:\w+ ){0,3}(?:fell"
+            r"|came down|se cayo|cayo)\b|\b(?:chunk|piece|pedazo|trozo)s? (?:of|del) (?:the |my )?"
+            r"(?:ceiling|techo)\b(?: \w+){0,2} (?:fell|came down|se cayo|cayo)\b",
             r"\b(?:calentador|boiler|tanque|water heater"
             r"|heater tank)\b (?:\w+ ){0,3}(?:se reve?n?t\w*"
             r"|se rompio|exploto|burst|bursted|exploded|split)",
             r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
+            # water spraying or gushing and no way to shut it off
+            r"\b(?:spraying|gushing|pouring(?! rain)|shooting|chorreando|mucha agua|muchisima agua"
+            r"|a lot of water|lots of water|tons of water)\b(?=.{0,200}\b(?:(?:can'?t|cannot"
+            r"|unable to|don'?t know how to|no (?:se|puedo|encuentro|sabemos))\b(?: \w+){0,3}"
+            r" (?:shut ?off|shut[- ]off valve|valve|llave(?: de paso)?|cerrarla|cerrarlo"
+            r"|turn it off"
+            r"|shut it off|stop it|turn (?:off )?the water(?: off)?)|(?:valve|shut ?off"
+            r"|llave de paso|it)\b(?: \w+){0,2}"
+            r" (?:won'?t (?:close|shut off|turn off|turn)|is stuck|no cierra))\b)",
             r"\bceiling (?:\w+ ){0,4}(?:fell|fell in|collaps\w*|caved|cave in|bulg\w*|sagg\w*)",
             r"\b(?:bulge|bulging|bubble) (?:\w+ ){0,3}(?:full of )?water\b",
             r"(?<!dripping )(?<!drips )\bwater (?:\w+ ){0,4}(?:down|through|thru) (?:the "
@@ -230,17 +288,29 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:inches|inch) of water\b",
             r"\bstanding water (?:\w+ ){0,4}(?:floor|everywhere|apartment|unit|rising)",
             r"\binunda\w*",
+            r"\bse (?:me |nos )?inundo (?:el|la|mi|nuestro|nuestra) (?:depa\w*|apartamento|casa"
+            r"|cuarto|bano|cocina|sotano|sala|recamara|pasillo|garaje|lavanderia)\b",
             r"\b(?:tubo|tuberia|tubos|caneria|cano) (?:\w+ ){0,3}(?:roto|rota|reventad\w*|exploto"
             r"|se rompio|se revento|se reviento)",
             r"\bse (?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
+            r"\b(?:raining|rains|llueve|lloviendo) (?:\w+ ){0,2}(?:in|inside|into|indoors|adentro"
+            r"|dentro|en) (?:(?:the|our|my|el|la|mi|nuestro|nuestra) )?(?:\w+ )?(?:bedroom|room"
+            r"|closet|kitchen|bathroom|living|apartment|apt|unit|hall\w*|cuarto|recamara|cocina"
+            r"|bano|sala|depa\w*|apartamento|closet|clo\w*)\b(?! (?:complex|community|area"
+            r"|parking|lot))",
             r"\bagua (?:\w+ ){0,3}(?:por todas partes|por todos lados|a chorros?|chorreando)",
             # dirty water coming up a drain is sewage backing up
             r"\b(?:sale|saliendo|sube|subiendo|regresa|brota|brotando) (?:\w+ ){0,2}agua (?:sucia"
             r"|negra|cafe)\b(?: \w+){0,5} (?:regadera|tina|banera|coladera|drenaje)\b",
             r"\b(?:dirty|brown|black|nasty|gross) water (?:\w+ ){0,2}(?:coming|came|comes|bubbling"
             r"|backing) up (?:\w+ ){0,3}(?:shower|tub|bathtub|drain)",
-            r"\b(?:sale|cae|entra|gotea) (?:\w+ ){0,3}agua (?:\w+ ){0,3}(?:del techo|de la lampara"
-            r"|del foco|por el techo)",
+            # out of a drain, not a faucet: brown water from the tap is rust, and routine
+            r"\b(?:dirty|black|nasty|gross|sewage) water (?:\w+ ){0,2}(?:coming|came|comes"
+            r"|pouring|gushing) out of (?:\w+ ){0,3}(?:drains?|toilets?)\b",
+            r"\b(?:sale|cae|entra|gotea|saliendo|cayendo|entrando"
+            r"|chorreando) (?:\w+ ){0,3}agua (?:\w+ ){0,3}(?:del techo|de la lampara|del foco"
+            r"|por el techo|por la lampara|por el foco|del detector|por el detector|del contacto"
+            r"|por el contacto|del enchufe|por el enchufe)",
             r"(?<!goteando )(?<!gotea )\bagua (?:\w+ ){0,3}(?:del techo|por el techo)",
             r"\baguas negras\b|(?<!olor a )(?<!olor de )(?<!huele a )\bdrenaje (?:\w+ ){0,3}"
             r"(?:regresa|desborda|sale)",
@@ -280,7 +350,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.electrical",
         [
             r"\b(?:exposed|live|bare|hanging|dangling) (?:\w+ ){0,1}wires?\b",
-            r"\b(?:got|get|getting|was|been) (?:\w+ )?shock(?:ed)?\b",
+            r"\b(?:got|get|getting|was|been) (?:\w+ ){0,2}shock(?:ed)?\b",
             r"\belectr\w*cut\w*",
             r"\bshocked me\b|\bgave me a shock\b",
             r"\b(?:cables?|alambres?) (?:expuestos?|pelados?|sueltos?|colgando)",
@@ -299,13 +369,42 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bbleeding\b|\bsangrando\b|\bpassed out\b|\bse desmayo\b",
             r"\b(?:someone|somebody|they|people|burglars?|thie(?:f|ves)) (?:\w+ ){0,3}(?:broke"
             r"|break|broken|kicked|forced|tried to break) (?:in|into)\b|\bbroken into\b",
-            r"\b(?:door|window|lock) (?:\w+ ){0,2}(?:kicked in|forced open|pried open|smashed in)",
+            r"\b(?:door|window|lock) (?:\w+ ){0,4}(?:kicked in|forced open|pried open|smashed in)",
             r"\b(?:kicked|forced|pried|smashed|busted) (?:my|the|our) (?:front |back )?(?:door"
             r"|window|lock)s? (?:in|open)\b",
             r"\bbreak[- ]?in\b|\bintruder\b|\bsomeone (?:is )?(?:trying to get in|in my apartment)",
             r"\bentraron a (?:robar|mi (?:casa|departamento|apartamento))\b|\bintruso\b",
             r"\bgas (?:is )?(?:coming|leaking) out\b",
             r"\bdazed\b|\baturdid[oa]\b",
+            # a car in the pool or into a building
+            r"\b(?:car|truck|van|vehicle|carro|coche|camioneta)\b(?: \w+){0,3} (?:in|into|en)"
+            r" (?:the |la |el )?(?:pool|alberca|piscina)\b|\b(?:crash\w*|drove|slammed|choco"
+            r"|se estrello) (?:\w+ ){0,2}(?:into|contra) (?:the |el |la |our )?(?:building|lobby"
+            r"|edificio|unit|apartment|gas meter|medidor de gas)\b",
+            # an appliance that sounds or looks about to burst
+            r"\b(?:water heater|heater|boiler|tank|tanque|calentador|caldera|furnace|pipe|tubo)\b"
+            r".{0,60}\b(?:like|as if|como si|como que)\b(?: [\w']+){0,4} (?:explode|blow up|burst"
+            r"|explotar|reventar)\b",
+            r"\b(?:screaming|yelling|shouting|screams|screamed|yells|yelled|shouts|shouted)"
+            r" (?:out )?(?:for )?help\b|\b(?:gritando|grita|gritos) (?:por |de )?(?:ayuda"
+            r"|auxilio)\b|\bpidiendo (?:por |de )?auxilio\b",
+            r"\bcut (?:his|her|my|their|a) (?:\w+ )?(?:hand|foot|arm|leg|finger|head|face)"
+            r" (?:\w+ )?(?:badly|bad|deep|open|wide open)\b|\b(?:deep|bad) cut (?:on|in) (?:his|her"
+            r"|my|their|your)\b|\bcut (?:him|her|my|them)sel(?:f|ves) (?:\w+ )?(?:badly|bad|deep"
+            r"|open)\b|\bbadly cut (?:his|her|my|their)\b|\bse corto (?:la |el )?(?:mano|dedo|pie"
+            r"|brazo|pierna|cabeza|cara) (?:\w+ )?(?:feo|profundo|mucho)\b"
+            r"|\bcortada (?:\w+ )?profunda\b",
+            r"\bsliced (?:his|her|my|their) \w+ open\b|\b(?:deep|bad|big) gash\b|\bgash (?:on|in)"
+            r" (?:his|her|my|their)\b",
+            r"\b(?:kid|child|boy|girl|man|woman|person|someone|somebody|toddler|son|daughter|guy"
+            r"|lady|he|she|baby|bebe|hij[oa]|nin[oa]|senor|senora|alguien)\b(?:(?! (?:said|says"
+            r"|told|tells|thinks|dijo|dice|que)\b) \w+){0,10} (?:about to fall"
+            r"|a punto de caer\w*)\b",
+            r"\b(?:someone|somebody|a guy|a man|alguien|un tipo)\b (?:\w+ ){0,2}(?:(?:trying|tried"
+            r"|pulling|jiggling) (?:to open |opening )?(?:all |the |our "
+            r"|my )?(?:\w+ )?(?:door handles"
+            r"|car doors|doors|doorknobs?|handles)|(?:intentando|tratando de) abrir (?:\w+ ){0,2}"
+            r"(?:puertas|manijas|carros|coches))\b",
             # elevator doors open on an empty shaft
             r"\b(?:empty|open) (?:elevator )?shaft\b|\bhueco del (?:elevador|ascensor)\b"
             r"|\b(?:doors?|puertas?) (?:\w+ ){0,3}(?:opened|open|abrio|abrieron) (?:\w+ ){0,5}"
@@ -391,11 +490,15 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:burn(?:ed|t)?|scorch\w*|melt\w*|quemo|derriti\w*) (?:\w+ ){0,2}(?:the |my |la "
             r"|el )?(?:carpet|rug|floor|wall|alfombra|tapete|piso|pared)\b",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |are |esta |feels? )?(?:\w+ )?(?:hot|caliente"
-            r"|calienta|crackl\w*|tronando|truena|tronidos?|chasquid\w*|popping|glow\w*|brown|black|scorch\w*|chamusc\w*"
+            r"|calienta|crackl\w*|tronando|truena|tronidos?|chasquid\w*|popping|glow\w*|brown"
+            r"|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
             r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
-            rf" (?:the |my |el |la |los )?{_ELECTRIC}",
+            rf" (?:the |my |el |la |los )?(?:electrical |electric |wall )?{_ELECTRIC}",
+            rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:out of|from|por) (?:the |my |el |la |los )?"
+            r"(?:electrical |electric |wall )?(?:outlets?|sockets?|light switch|switch|panel"
+            r"|breakers?|contactos?|enchufes?|apagador|tomacorriente\w*)\b",
             r"\bsmo(?:ke|e|k)\w* (?:is |are |r )?(?:com\w*|pour\w*|fill\w*|everywhere)\b",
         ],
         # an igniter clicking and sparking with no smell is how a gas burner lights
@@ -455,6 +558,12 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) {_BODY_EN}\b"
             rf"{_NOT_NOW}",
             rf"\b(?:a|an) (?:broken|fractured|dislocated) {_BODY_EN}\b{_NOT_NOW}",
+            rf"\b(?:his|her|their|my) {_BODY_EN} (?:looks|is|seems|might be|could be)"
+            rf" (?:(?!not\b|no\b|still\b)\w+ )?(?:broken|fractured|dislocated)\b{_NOT_NOW}",
+            rf"\b(?:se cayo|me cai|se lastimo|se golpeo|vecin[oa]|hij[oa]|mama|papa|esposo|esposa"
+            rf"|abuel[oa]|nin[oa]|senora?|creo que|parece que)\b(?: \w+){{0,6}} (?:y )?(?:tiene"
+            rf"|tengo|trae)"
+            rf" (?:el|la) {_BODY_ES} (?:rot[oa]|quebrad[oa]|fracturad[oa]|zafad[oa])\b{_NOT_NOW}",
             rf"\b(?:se|me) (?:rompio|rompi|fracturo|fracture|quebro|quebre|disloco|disloque|zafo)"
             rf" (?:el|la|un|una) {_BODY_ES}\b{_NOT_NOW}",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
@@ -489,6 +598,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # shut out, with a young child alone inside, in either order
             rf"\b{_SHUT_OUT}\b(?=.{{0,300}}\b{_CHILD_INSIDE}\b)",
             rf"\b{_CHILD_INSIDE}\b(?=.{{0,300}}\b{_SHUT_OUT}\b)",
+            # shut out, with a dependent adult inside who cannot open the door
+            rf"\b{_SHUT_OUT}\b(?=.{{0,300}}\b{_DEPENDENT_INSIDE}\b)",
+            rf"\b{_DEPENDENT_INSIDE}\b(?=.{{0,300}}\b{_SHUT_OUT}\b)",
             # someone hurt now (not "before someone gets hurt", not last year)
             r"\b(?:someone|somebody|alguien)(?:'s| is| was| got| esta| salio)? (?:hurt|injured"
             r"|bleeding|herid[oa]|lastimad[oa])\b(?!(?: \w+){0,3} (?:last|ago|yesterday|before"

@@ -37,6 +37,22 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bwithout (?:kids|children)\b|\bsin (?:ninos|hijos)\b|\btoo many kids\b",
             r"\btrat\w* (?:\w+ ){0,3}(?:diferente|distinto)\b",
             r"\b(?:immigration status|estatus migratorio|green card)\b",
+            # a group named by a protected trait, then how it is served: "the Muslim families
+            # in building D always get repairs last"
+            r"(?:\b(?:familias|inquilinos|residentes|vecinos|personas) (?:musulman\w*|negr[oa]s"
+            r"|hispan\w*|latin[oa]s|mexican[oa]s|inmigrantes|judi[oa]s|asiatic[oa]s|de color)"
+            r"|\b(?:muslim|black|hispanic|latin[oa]|mexican|asian|jewish|immigrant"
+            r"|spanish[- ]speaking"
+            r"|section 8|musulman\w*|negr[oa]s|hispan\w*|latin[oa]s|mexican[oa]s|inmigrantes"
+            r"|judi[oa]s|asiatic[oa]s) (?:families|residents|tenants|people|neighbou?rs|units"
+            r"|familias|inquilinos|residentes|vecinos|personas))\b(?: \w+){0,8} (?:last|first"
+            r"|faster|slower|better|worse|less|more|different\w*|ignored|priority|primero|ultimo"
+            r"|al final|mas rapido|mas lento|menos|mejor|peor|diferente)\b",
+            # another country, and so a bigger charge: "como es de otro pais tiene que pagar extra"
+            r"\b(?:como|porque|por que|because|since|as) (?:\w+ ){0,3}(?:de otro pais|extranjer\w*"
+            r"|foreign\w*|inmigrante|immigrant|not (?:a )?(?:us )?citizen|no es ciudadan\w*"
+            r"|from another country)\b(?=.{0,120}\b(?:extra|more|mas|double|doble|additional"
+            r"|adicional|higher|mayor)\b)",
         ],
     ),
     rule(
@@ -342,6 +358,9 @@ _CONTENT_FREE_WORDS = (
     r"|did|go|thru|through|supposed|do|am|like|still|got|off|old|flyer|wait|for|good|morning"
     r"|afternoon|evening|oops|meant|send|sister|brother|ignore|ignora|ignoren|lol|eh|entendi"
     r"|oigan|oye|up|was|soon|possible|an"
+    # asking where the message goes, with nothing to route ("does this go to the office or")
+    r"|does|para|donde|where|se|reporta|reportar|report|dueno|owner|landlord|cel|celular"
+    r"|leasing|robot|bot|human|humano|automated|automatico"
 )
 
 CONTENT_FREE = SafetyRule(
@@ -355,6 +374,13 @@ CONTENT_FREE = SafetyRule(
         r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*+$"
     ),
     # a consonant-only "word" can still be a topic: the AC, the TV
-    guards=re.compile(r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"),
+    guards=re.compile(
+        r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"
+        # a real question made of filler words: where the office is, when maintenance comes
+        r"|\b(?:where|donde)\b.*\b(?:office|oficina|maintenance|mantenimiento|leasing)\b"
+        r"|\bdoes (?:maintenance|the office|leasing|the apartment|the unit)\b"
+        r"|\bcambio\b.*\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good|ok)\b"
+        r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b"
+    ),
     negatable=False,
 )
