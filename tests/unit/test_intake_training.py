@@ -399,3 +399,28 @@ def test_pooling_a_repetition_with_itself_chooses_what_it_chooses_alone(tmp_path
     n = len(examples)
     own = training._combined(run.fitted[alone.c_category][:n], run.fitted[alone.c_escalation][:n])
     assert alone.cv[0] == training._figures_at(examples, own, alone.thresholds)
+
+
+def test_the_model_keeps_its_share_of_emergencies_even_where_rules_catch_them_all() -> None:
+    """Ten emergencies a rule catches, which the model scores at 0.2, and ten disputes at 0.5:
+    within the budget the search can catch either the disputes or the emergencies by the model.
+    Counting rules, catching the disputes loses nothing, so without the floor it would leave
+    the emergencies to the rules alone; with it, the model keeps them and the disputes wait."""
+    sure = {"maintenance": 0.9, "general": 0.1}
+    rows: list[tuple[str, str | None, dict[str, float]]] = (
+        [("gas smell in the hall", "emergency", {"none": 0.8, "emergency": 0.2})] * 10
+        + [("my sink drips", "dispute", {"none": 0.5, "dispute": 0.5})] * 10
+        + [("what are pool hours", None, {"none": 0.8, "emergency": 0.2})] * 6
+        + [("what are pool hours", None, {"none": 0.5, "dispute": 0.5})] * 2
+        + [("what are pool hours", None, {"none": 1.0})] * 92
+    )
+    examples = [
+        Example(f"r{i}", text, "en", "maintenance", escalation, frozenset())
+        for i, (text, escalation, _) in enumerate(rows)
+    ]
+    scores = [Scores(sure, escalation) for _, _, escalation in rows]
+    assert training.MODEL_EMERGENCY_RECALL_FLOOR == 0.95
+    chosen = choose_thresholds(examples, scores)
+    assert chosen.within_budget
+    assert chosen.thresholds.emergency <= 0.2  # the model calls all ten
+    assert chosen.misses == 10  # the disputes, which the budget cannot also pay for
