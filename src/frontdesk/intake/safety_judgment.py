@@ -377,9 +377,10 @@ CONTENT_FREE = SafetyRule(
     guards=re.compile(
         r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"
         # a real question made of filler words: where the office is, when maintenance comes
-        r"|\b(?:where|donde)\b.*\b(?:office|oficina|maintenance|mantenimiento|leasing)\b"
+        r"|\b(?:where|donde)\b.{0,80}\b(?:office|oficina|maintenance|mantenimiento|leasing)\b"
         r"|\bdoes (?:maintenance|the office|leasing|the apartment|the unit)\b"
-        r"|\bcambio\b.*\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good|ok)\b"
+        r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
+        r"|ok)\b"
         r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b"
     ),
     negatable=False,
