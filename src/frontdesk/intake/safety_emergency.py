@@ -72,7 +72,6 @@ _CHILD_INSIDE = (
     r"|sol[oa]|in (?:the |her |his |my |our |a )?(?:bath|bathtub|tub|crib)|en (?:la |su |mi )?"
     r"(?:tina|banera|cuna))"
 )
-# A person who cannot get up, not a resident who cannot reach the ceiling.
 # An adult inside who cannot open the door (dementia, a wheelchair, bedridden), not a
 # resident in a wheelchair who cannot get in.
 _CONDITION = (
@@ -89,6 +88,7 @@ _DEPENDENT_INSIDE = (
     r"|cannot (?:open|unlock|get to)|unable to (?:open|unlock|get to)|doesn'?t know how to"
     r" (?:open|unlock)|no (?:puede|sabe) (?:abrir|salir|llegar)|(?:has|tiene) " + _CONDITION + r"))"
 )
+# A person who cannot get up, not a resident who cannot reach the ceiling.
 _CANT_GET_UP = (
     r"can'?t get up(?! there| (?:on|to) (?:the |a |my )?(?:ladder|shelf|ceiling|detector"
     r"|step ?stool|chair|counter)\b)"
@@ -130,6 +130,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:went out|blown out|blew out)",
             r"\bgas (?:leak|leaking|is leaking|escaping)",
             r"\bleak\w* gas\b",
+            # a few words from any gas appliance; a little further from a cooking one (radiators
+            # and water heaters hiss on their own)
             rf"\bhiss\w* (?:\w+ ){{0,4}}{_GAS_PLACE}",
             r"\bhiss\w* (?:\w+ ){0,6}(?:stove|oven|range|burner|dryer|gas line)\b",
             rf"{_GAS_PLACE} (?:\w+ ){{0,3}}hiss\w*",

@@ -7,6 +7,14 @@ import re
 
 from frontdesk.intake.safety_rule import SafetyRule, rule
 
+# A group of residents named by a protected trait, in Spanish word order ("familias
+# musulmanas") or in English order in either language ("muslim families", "latinos vecinos").
+_GROUP_ES = r"(?:familias|inquilinos|residentes|vecinos|personas)"
+_TRAIT_ES = (
+    r"(?:musulman\w*|negr[oa]s|hispan\w*|latin[oa]s|mexican[oa]s|inmigrantes|judi[oa]s"
+    r"|asiatic[oa]s)"
+)
+
 JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     # ---- fair housing ----------------------------------------------------------------------
     rule(
@@ -39,13 +47,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:immigration status|estatus migratorio|green card)\b",
             # a group named by a protected trait, then how it is served: "the Muslim families
             # in building D always get repairs last"
-            r"(?:\b(?:familias|inquilinos|residentes|vecinos|personas) (?:musulman\w*|negr[oa]s"
-            r"|hispan\w*|latin[oa]s|mexican[oa]s|inmigrantes|judi[oa]s|asiatic[oa]s|de color)"
+            rf"(?:\b{_GROUP_ES} (?:{_TRAIT_ES}|de color)"
             r"|\b(?:muslim|black|hispanic|latin[oa]|mexican|asian|jewish|immigrant"
-            r"|spanish[- ]speaking"
-            r"|section 8|musulman\w*|negr[oa]s|hispan\w*|latin[oa]s|mexican[oa]s|inmigrantes"
-            r"|judi[oa]s|asiatic[oa]s) (?:families|residents|tenants|people|neighbou?rs|units"
-            r"|familias|inquilinos|residentes|vecinos|personas))\b(?: \w+){0,8} (?:last|first"
+            rf"|spanish[- ]speaking|section 8|{_TRAIT_ES}) (?:families|residents|tenants|people"
+            rf"|neighbou?rs|units|{_GROUP_ES}))\b(?: \w+){{0,8}} (?:last|first"
             r"|faster|slower|better|worse|less|more|different\w*|ignored|priority|primero|ultimo"
             r"|al final|mas rapido|mas lento|menos|mejor|peor|diferente)\b",
             # another country, and so a bigger charge: "como es de otro pais tiene que pagar extra"

@@ -654,11 +654,15 @@ def choose_thresholds(
     table = _DecisionTable.build(examples, scores)
     budget = OVERESCALATION_BUDGET
     best: ThresholdChoice | None = None
-    grid = itertools.product(_ESCALATE_GRID, _EMERGENCY_GRID, _CATEGORY_GRID, vague)
+    # the floor depends on the emergency threshold alone: drop the values below it once
+    emergency_grid = [
+        e
+        for e in _EMERGENCY_GRID
+        if table.model_emergency_recall(float(e)) >= MODEL_EMERGENCY_RECALL_FLOOR
+    ]
+    grid = itertools.product(_ESCALATE_GRID, emergency_grid, _CATEGORY_GRID, vague)
     for esc, emg, cat, vag in grid:
         t = Thresholds(float(esc), float(emg), float(cat), vague=float(vag))
-        if table.model_emergency_recall(t) < MODEL_EMERGENCY_RECALL_FLOOR:
-            continue
         evaluated = table.evaluate(t)
         if evaluated[1] > budget * table.routine:
             continue
@@ -733,12 +737,20 @@ class _DecisionTable:
         over = int((~self.gold_human & escalated).sum())
         return misses, over
 
-    def model_emergency_recall(self, t: Thresholds) -> float:
-        """Share of the emergencies the model alone calls emergencies (1.0 when none)."""
+    def model_emergency_recall(self, emergency: float) -> float:
+        """Share of the emergencies the model alone calls emergencies at this emergency
+        threshold (1.0 when there are none)."""
         total = int(self.gold_emergency.sum())
         if not total:
             return 1.0
-        return int((self.gold_emergency & self._emergency(t, False)).sum()) / total
+        return (
+            int(
+                (
+                    self.gold_emergency & self._emergency(Thresholds(emergency=emergency), False)
+                ).sum()
+            )
+            / total
+        )
 
     def emergencies_missed(self, t: Thresholds) -> int:
         """Emergencies that neither a rule nor the model calls an emergency."""
