@@ -754,3 +754,46 @@ def test_a_long_run_of_filler_words_does_not_make_the_guards_backtrack() -> None
     assert kind_of("where " * 3300) == "unclear"
     assert kind_of("cambio " * 2800) == "unclear"
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the toilet is overflowing and the shutoff valve is stuck",
+        "toilet keeps overflowing, I don't know how to shut it off",
+        "el inodoro se está desbordando y la llave de paso no cierra",
+        "the tub is overflowing and we can't turn the water off",
+    ],
+)
+def test_round_ten_overflowing_with_no_way_to_stop_it_is_an_emergency(text: str) -> None:
+    assert kind_of(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toilet overflowed when I flushed, I closed the valve and it stopped",
+        "the toilet keeps overflowing when I flush, can someone fix the valve",
+        "el inodoro se desbordó ayer pero ya cerré la llave de paso",
+    ],
+)
+def test_round_ten_overflow_that_stopped_stays_routine(text: str) -> None:
+    assert kind_of(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "word", ["nauseas", "dizzy", "ssi", "cpap", "oxygen", "spreading", "overflow", "rebals"]
+)
+def test_a_long_run_of_one_trigger_word_does_not_make_the_scan_quadratic(word: str) -> None:
+    """A second cue is looked for at most 500 characters ahead (longer than any message in
+    the corpus): with ``.*``, 20,000 characters of "nauseas " took 1.7 s."""
+    text = (word + " ") * (20_000 // (len(word) + 1))
+    started = time.perf_counter()
+    scan(normalize(text))
+    assert time.perf_counter() - started < 0.5
+
+
+def test_a_second_cue_within_the_window_still_counts() -> None:
+    filler = "the hallway light is out and " * 12  # about 350 characters between the two cues
+    text = "the power keeps cutting out, " + filler + "my dad is on oxygen"
+    assert rule_of(text) == "safety.emergency.no_essential_service"

@@ -161,7 +161,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:charge|fee|balance|bill|statement|ledger)s? (?:\w+ ){0,3}(?:is|are|looks|seems)"
             r" (?:\w+ )?(?:wrong|incorrect|a mistake|an error|not right|off|unfair)",
             r"\b(?:i|we|yo)\b (?:(?!get |gets |getting |will )\w+ ){0,3}(?:paid|payed|pague|pagamos"
-            r"|pagado)\b(?=.*\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante|proof"
+            r"|pagado)\b(?=.{0,500}\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante"
+            r"|proof"
             r"|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
             r"|still says))",
             r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
@@ -192,7 +193,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" \$?\d{3,}",
             r"\b(?:lease|contract|contrato|renewal)\b (?:\w+ ){0,2}(?:says|dice"
             r"|states) (?:\w+ ){0,4}"
-            r"(?:included|incluid\w*|free|gratis|no fee)\b(?=.*\b(?:fee|charg\w*|cargo|cobr\w*"
+            r"(?:included|incluid\w*|free|gratis|no fee)\b(?=.{0,500}\b(?:fee|charg\w*|cargo"
+            r"|cobr\w*"
             r"|why|por que))",
             r"\b(?:says|dice|claims) (?:que )?(?:i |we )?(?:no|didn't|did not|never"
             r"|nunca) (?:\w+ ){0,2}"
@@ -207,7 +209,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:don't|do not|shouldn't|should not) (?:owe|have to pay|pay (?:this|that|it|for"
             r" (?:this|that|it)))\b|\bnot (?:my|our)"
             r" (?:fault|charge|responsibility)\b",
-            r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge|fee)s?\b(?=.*\b(?:wrong"
+            r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge"
+            r"|fee)s?\b(?=.{0,500}\b(?:wrong"
             r"|mistake|error|never|didn't|unfair|not))",
             r"\bnever (?:received|got|saw) (?:the|a|any|my|that) (?:\w+ )?(?:bill|notice|invoice"
             r"|statement|charge)|\bnever (?:\w+ ){0,2}(?:agreed|signed|caused|damaged|broke)\b",
