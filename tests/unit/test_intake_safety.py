@@ -108,7 +108,7 @@ def test_matches_name_the_words_they_fired_on() -> None:
 
 def test_rule_ids_are_named_by_kind() -> None:
     kinds = {"emergency", "dispute", "accommodation", "legal", "hardship", "complaint"}
-    kinds |= {"fair_housing"}
+    kinds |= {"fair_housing", "unclear"}
     assert {r.kind for r in RULES} == kinds
     assert all(r.id.startswith(f"safety.{r.kind}.") for r in RULES)
 
@@ -797,3 +797,32 @@ def test_a_second_cue_within_the_window_still_counts() -> None:
     filler = "the hallway light is out and " * 12  # about 350 characters between the two cues
     text = "the power keeps cutting out, " + filler + "my dad is on oxygen"
     assert rule_of(text) == "safety.emergency.no_essential_service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "babe pick up milk on your way back",
+        "Mom did you see my text? call me when you can",
+        "amor ya voy para allá, compra pan",
+        "mijo no llegues tarde a la cena",
+        "Cariño se me olvidaron las llaves del carro en tu bolsa",
+    ],
+)
+def test_round_ten_texts_meant_for_family_reach_a_person(text: str) -> None:
+    assert rule_of(text) == "safety.unclear.meant_for_family"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honey the kitchen sink is leaking again",
+        "Mija, el piso de madera de la sala se está levantando",
+        "mom says the rent will be paid friday",
+        "my mom will be home at 5 for the repair guy",
+        "babysitter needs a gate code for tomorrow",
+        "amor, huele a gas en la cocina",
+    ],
+)
+def test_round_ten_family_words_beside_a_home_topic_are_not_unclear(text: str) -> None:
+    assert rule_of(text) != "safety.unclear.meant_for_family"

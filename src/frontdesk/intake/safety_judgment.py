@@ -337,6 +337,29 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|my chair|mi silla)\b|\bno (?:alcanzo|puedo alcanzar)\b",
         ],
     ),
+    # ---- unclear -----------------------------------------------------------------------------
+    # a text meant for family ("amor compra tortillas", "babe grab diapers"): a wrong number,
+    # which only a person can answer; any word about the home or the rent keeps it routable
+    rule(
+        "safety.unclear.meant_for_family",
+        [
+            r"^\W*(?:mi amor|amor|mija|mijo|babe|honey|hun|mom|mommy|mami|gorda|gordo|viejo"
+            r"|vieja|sweetie|carino)\b"
+        ],
+        guards=[
+            r"\b(?:apartment|apt|unit|building|office|leas\w*|rent|pay\w*|fee|charge|bill|key"
+            r"|fob|gate|door|window|leak\w*|sink|toilet|shower|tub|faucet|water|heat\w*|ac|a/c"
+            r"|air|fridge|stove|oven|light|power|outlet|smell\w*|smoke|gas|fire|mold|bugs?"
+            r"|roach\w*|mice|maintenance|repair\w*|broken|broke|work\w*|park\w*|package"
+            r"|noise|neighbou?r\w*|depa\w*|apartamento|edificio|oficina|renta|pag\w*|cargo"
+            r"|cobr\w*|llave|puerta|ventana|fuga|gotea\w*|agua|lavabo|fregadero|inodoro|bano"
+            r"|regadera|calefaccion|luz|estufa|refri\w*|olor|huele|humo|moho|cucaracha\w*"
+            r"|mantenimiento|repar\w*|roto|rota|descompuest\w*|funciona|estacionamiento"
+            r"|paquete|ruido|vecin\w*|piso|sala|cocina|cuarto|techo|pared|wall|floor|ceiling"
+            r"|kitchen|bathroom|bedroom|room)\b"
+        ],
+        negatable=False,
+    ),
 )
 
 # Messages with no topic at all ("hello??", "call me", "is this the right number") cannot be
