@@ -763,10 +763,18 @@ def test_a_long_run_of_filler_words_does_not_make_the_guards_backtrack() -> None
         "toilet keeps overflowing, I don't know how to shut it off",
         "el inodoro se está desbordando y la llave de paso no cierra",
         "the tub is overflowing and we can't turn the water off",
+        "the toilet overflowed and i can't shut it off",
+        "toilet overfloing cant shut off",
+        "I can't shut the water off and the toilet is overflowing",
+        "toilet overflowing, valve stuck",
+        "the toilet is overflowing and the valve wont budge",
+        "se rebalsó el baño y la llave no cierra",
+        "el escusado se derrama y no se cierra la llave",
+        "el inodoro se está desbordando y no para",
     ],
 )
 def test_round_ten_overflowing_with_no_way_to_stop_it_is_an_emergency(text: str) -> None:
-    assert kind_of(text) == "emergency"
+    assert rule_of(text) == "safety.emergency.overflow_unstoppable"
 
 
 @pytest.mark.parametrize(
@@ -775,6 +783,14 @@ def test_round_ten_overflowing_with_no_way_to_stop_it_is_an_emergency(text: str)
         "toilet overflowed when I flushed, I closed the valve and it stopped",
         "the toilet keeps overflowing when I flush, can someone fix the valve",
         "el inodoro se desbordó ayer pero ya cerré la llave de paso",
+        "The toilet was overflowing yesterday, I plunged it and its fine now, but I cant find"
+        " the shut off valve for next time",
+        "Toilet was overflowing earlier, got it stopped. Now I can't turn the valve back on",
+        "El inodoro se estaba desbordando pero ya lo paré, no puedo abrir la llave de paso",
+        "The trash chute is overflowing again, it is stuck",
+        "el bote de basura esta desbordando y no se cierra la tapa",
+        "The gutters are overflowing every time it rains, can't see a shut off lol",
+        "My heart is overflowing, thank you! btw I can't find the shut off valve for the washer",
     ],
 )
 def test_round_ten_overflow_that_stopped_stays_routine(text: str) -> None:
@@ -782,7 +798,8 @@ def test_round_ten_overflow_that_stopped_stays_routine(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["nauseas", "dizzy", "ssi", "cpap", "oxygen", "spreading", "overflow", "rebals"]
+    "word",
+    ["nauseas", "dizzy", "ssi", "cpap", "oxygen", "spreading", "rebals", "toilet overflowing"],
 )
 def test_a_long_run_of_one_trigger_word_does_not_make_the_scan_quadratic(word: str) -> None:
     """A second cue is looked for at most 500 characters ahead (longer than any message in
@@ -807,6 +824,8 @@ def test_a_second_cue_within_the_window_still_counts() -> None:
         "amor ya voy para allá, compra pan",
         "mijo no llegues tarde a la cena",
         "Cariño se me olvidaron las llaves del carro en tu bolsa",
+        "oye amor compra tortillas",
+        "hi mom im on my way",
     ],
 )
 def test_round_ten_texts_meant_for_family_reach_a_person(text: str) -> None:
@@ -822,6 +841,13 @@ def test_round_ten_texts_meant_for_family_reach_a_person(text: str) -> None:
         "my mom will be home at 5 for the repair guy",
         "babysitter needs a gate code for tomorrow",
         "amor, huele a gas en la cocina",
+        "Mom is coming to stay with us for 2 weeks, do I need to register her?",
+        "Mom's car got towed from the visitor spot",
+        "Honey bees are nesting by the front steps",
+        "Mija, a que hora abren mañana?",
+        "Hun the elevator is out again",
+        "Babe the internet is down in the whole complex",
+        "Viejo el elevador otra vez no sirve",
     ],
 )
 def test_round_ten_family_words_beside_a_home_topic_are_not_unclear(text: str) -> None:

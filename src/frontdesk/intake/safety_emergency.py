@@ -98,6 +98,28 @@ _DRAIN = (
     r"(?:toilets?|tub|bathtub|drains?|shower|sinks?|inodoro|excusado|escusado|taza|tina|banera"
     r"|regadera|coladera|drenaje|lavabo|resumidero|coming up|backing up|backed up)"
 )
+# A fixture running over (not a trash chute or gutters: no water of the home's own) ...
+_FIXTURE_OVERFLOWING = (
+    r"(?:toilets?|tub|bathtub|sinks?|washer|washing machine|dishwasher|inodoro|excusado"
+    r"|escusado|taza|tina|banera|lavabo|fregadero|lavadora|lavaplatos|bano)"
+)
+_OVERFLOWING = (
+    r"(?:overflow\w*|over flowing|overfl\w*ing|running over|desbord\w*|rebals\w*|derrama\w*)"
+)
+_OVERFLOW = (
+    rf"(?:{_FIXTURE_OVERFLOWING}\b.{{0,60}}?\b{_OVERFLOWING}"
+    rf"|{_OVERFLOWING} (?:\w+ ){{0,2}}{_FIXTURE_OVERFLOWING})"
+)
+# ... and no way to stop it: the valve will not close, nobody can shut it off
+_NO_STOP = (
+    r"(?:can'?t|cant|cannot|unable to|don'?t know how to|no (?:se|puedo|podemos|encuentro"
+    r"|sabemos))\b(?: \w+){0,3} (?:shut|turn|stop|close|cierra|cerrar\w*|parar\w*|apagar\w*)"
+    r"|\b(?:valve|shut ?off|shut-off|llave(?: de paso)?|it|water|agua)\b(?: \w+){0,2}"
+    r" (?:won'?t|wont|doesn'?t|does not|no|is not|isn'?t) (?:close|closing|shut|turn|stop"
+    r"|stopping|budge|work|working|cierra|sirve|para|funciona)\b"
+    r"|\b(?:valve|llave(?: de paso)?) (?:is |esta )?(?:stuck|broken|rota|trabada|atorada)\b"
+    r"|\b(?:won'?t|wont) stop\b|\bno para\b|\bsin parar\b|\bnonstop\b"
+)
 # The resident says it can wait: a lost service they can live with is not an emergency.
 _NOT_URGENT = r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"
 # Someone at risk when the heating or the cooling fails (each rule adds its own cues).
@@ -272,10 +294,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|heater tank)\b (?:\w+ ){0,3}(?:se reve?n?t\w*"
             r"|se rompio|exploto|burst|bursted|exploded|split)",
             r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
-            # water spraying, gushing or overflowing and no way to shut it off
+            # water spraying or gushing and no way to shut it off
             r"\b(?:spraying|gushing|pouring(?! rain)|shooting|chorreando|mucha agua|muchisima agua"
-            r"|a lot of water|lots of water|tons of water|overflowing|desbordando\w*|rebalsando)\b"
-            r"(?=.{0,200}\b(?:(?:can'?t|cannot"
+            r"|a lot of water|lots of water|tons of water)\b(?=.{0,200}\b(?:(?:can'?t|cannot"
             r"|unable to|don'?t know how to|no (?:se|puedo|encuentro|sabemos))\b(?: \w+){0,3}"
             r" (?:shut ?off|shut[- ]off valve|valve|llave(?: de paso)?|cerrarla|cerrarlo"
             r"|turn it off"
@@ -330,6 +351,20 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         guards=[
             r"\bflood (?:insurance|zone|light|lights)\b|\bslow drip\b|\bdrip drip\b"
             r"|\bnot (?:a |like a )?flood\b"
+        ],
+    ),
+    # a fixture overflowing that nobody can stop, in either order; an overflow already stopped
+    # (plunged, fine now, "for next time") is a repair
+    rule(
+        "safety.emergency.overflow_unstoppable",
+        [
+            rf"\b{_OVERFLOW}\b(?=.{{0,200}}(?:{_NO_STOP}))",
+            rf"(?:{_NO_STOP})(?=.{{0,200}}\b{_OVERFLOW}\b)",
+        ],
+        guards=[
+            r"\b(?:stopped|fine now|ok now|okay now|under control|plunged|for next time"
+            r"|ya (?:lo |la )?(?:pare|paro|detuve|destape)|ya (?:esta|quedo) bien|para la proxima"
+            r"|ya no (?:se )?(?:desborda|rebalsa|sale))\b"
         ],
     ),
     # Excrement is sewage backing up: always beside a fixture or drain, and alone unless the

@@ -343,8 +343,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.unclear.meant_for_family",
         [
-            r"^\W*(?:mi amor|amor|mija|mijo|babe|honey|hun|mom|mommy|mami|gorda|gordo|viejo"
-            r"|vieja|sweetie|carino)\b"
+            r"^\W*(?:(?:hey|hi|oye|ok|okay|ya)\W+)?(?:mi amor|amor|amorcito|mi vida|mi cielo|mija"
+            r"|mijo|babe|bae|honey|hun|hon|mom|mommy|mami|papi|gorda|gordo|sweetie|carino)\b"
+            # "Mom is coming to stay", "mom's car", "honey bees": the family member is the
+            # subject, or not a person at all
+            r"(?!'|s\b| (?:and|&|y|is|was|were|will|would|says|said|got|gets|has|had|dropped"
+            r"|locked|fell|wants|needs|called|came|went|bees?|locust|dice|dijo|quiere|esta"
+            r"|tiene)\b)"
         ],
         guards=[
             r"\b(?:apartment|apt|unit|building|office|leas\w*|rent|pay\w*|fee|charge|bill|key"
@@ -356,7 +361,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|regadera|calefaccion|luz|estufa|refri\w*|olor|huele|humo|moho|cucaracha\w*"
             r"|mantenimiento|repar\w*|roto|rota|descompuest\w*|funciona|estacionamiento"
             r"|paquete|ruido|vecin\w*|piso|sala|cocina|cuarto|techo|pared|wall|floor|ceiling"
-            r"|kitchen|bathroom|bedroom|room)\b"
+            r"|kitchen|bathroom|bedroom|room|elevator|elevador|internet|wifi|mail|correo|trash"
+            r"|basura|lavadora|washer|dryer|secadora|pool|alberca|piscina|drain|lock\w*|notice"
+            r"|aviso|guest|visita|tow\w*|grua|abren|open|hours|horario|tecnico|technician"
+            r"|clubhouse|gym|amenit\w*|management|manager|staff)\b"
         ],
         negatable=False,
     ),
