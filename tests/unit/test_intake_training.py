@@ -419,7 +419,7 @@ def test_the_model_keeps_its_share_of_emergencies_even_where_rules_catch_them_al
         for i, (text, escalation, _) in enumerate(rows)
     ]
     scores = [Scores(sure, escalation) for _, _, escalation in rows]
-    assert training.MODEL_EMERGENCY_RECALL_FLOOR == 0.95
+    assert training.MODEL_EMERGENCY_RECALL_FLOOR >= 0.95
     chosen = choose_thresholds(examples, scores)
     assert chosen.within_budget
     assert chosen.thresholds.emergency <= 0.2  # the model calls all ten
