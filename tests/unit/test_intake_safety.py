@@ -852,3 +852,60 @@ def test_round_ten_texts_meant_for_family_reach_a_person(text: str) -> None:
 )
 def test_round_ten_family_words_beside_a_home_topic_are_not_unclear(text: str) -> None:
     assert rule_of(text) != "safety.unclear.meant_for_family"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "my balcony is pulling away from the building, there's a new gap at the wall",
+            "safety.emergency.structural",
+        ),
+        (
+            "la escalera de afuera se está desprendiendo de la pared",
+            "safety.emergency.structural",
+        ),
+        (
+            "the parking garage ceiling has a big crack and chunks of concrete are on the ground",
+            "safety.emergency.structural",
+        ),
+        (
+            "me and my roommate feel dizzy and sick at home, and the furnace has been running",
+            "safety.emergency.carbon_monoxide_symptoms",
+        ),
+        (
+            "la pared está caliente y se oye un zumbido, las luces bajan y suben",
+            "safety.emergency.sparks_or_burning",
+        ),
+        (
+            "la renta de este mes queda retenida hasta que cambien el calentador",
+            "safety.legal.going_outside",
+        ),
+    ],
+)
+def test_round_ten_b_from_the_retired_eval12(text: str, rule: str) -> None:
+    assert rule_of(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el burlete de la puerta del balcón se está despegando y entra el frío",
+        "the caulk is pulling away from the tub",
+        "the baseboard is separating from the wall",
+        "a small piece of concrete chipped off the front step",
+        "the wall by the stove gets warm when I cook, also the light flickers sometimes",
+        "the carpet is coming loose from the stairs",
+        "The porch light fixture is pulling away from the wall",
+        "La pintura del barandal se está desprendiendo",
+        "the kids left chunks of concrete on the ground in the playground",
+        "pieces of plaster on the floor from the nail hole, just cosmetic",
+        "The dizziness from my meds is better. Heater is on and working great, thanks!",
+        "I have a dizzy spell sometimes. The water heater is running out of hot water quickly",
+        "The wall is hot when the sun hits it. The hallway light is flickering",
+        "Wall heater is hot and the fan is humming",
+        "my rent was held back by the bank because of a fraud alert, I'll pay tomorrow",
+    ],
+)
+def test_round_ten_b_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

@@ -120,6 +120,33 @@ _NO_STOP = (
     r"|\b(?:valve|llave(?: de paso)?) (?:is |esta )?(?:stuck|broken|rota|trabada|atorada)\b"
     r"|\b(?:won'?t|wont) stop\b|\bno para\b|\bsin parar\b|\bnonstop\b"
 )
+# Part of the building coming away from it (structural rule): the structure, not an item on
+# it ("the carpet on the stairs", "la pintura del barandal", "the light on the porch").
+_STRUCTURE = (
+    r"(?:balc[oa]?ny|balcon|stairs?|staircase|stair case|stairway|stairwell|steps|escaleras?"
+    r"|deck|porch|walkway|railing|barandal|barandilla|baranda|fire escape|escalera de emergencia)"
+)
+_NOT_ON_IT = (
+    r"(?<!\bon the )(?<!\bin the )(?<!\bby the )(?<!\bnear the )(?<!\baround the )"
+    r"(?<!\bover the )(?<!\bon my )(?<!\bdel )(?<!\bde la )(?<!\bde las )(?<!\bde mi )"
+    r"(?<!\ben el )(?<!\ben la )(?<!\ben mi )"
+)
+_NOT_AN_ITEM = (
+    r"(?!(?:door|puerta|sello|burlete|seal|paint|pintura|carpet|alfombra|rug|runner|tile|trim"
+    r"|wallpaper|papel|caulk|gutter|screen|stain|light|lamp|fixture|foco|lampara|swing|hook"
+    r"|mailbox|zoclo|cinta|sticker|you|that|those|for|not|isn't|aren't|planter|pot|handrail"
+    r"|bracket)\b)"
+)
+_COMING_AWAY = (
+    r"(?:(?:is |are |esta |se esta )?(?:pull\w*|com(?:ing|e)|came|break\w*|broke|tear\w*|tore)"
+    r" (?:(?:away|off)(?: from)?|loose from)|separat\w* from|detach\w* from|collaps\w*"
+    r"|caving in|caved in|se (?:esta |estan )?(?:desprend\w*|separ\w*|despeg\w*|zaf\w*"
+    r"|cayendo|cae|cayo|vino abajo|derrumb\w*|colaps\w*|hund\w*)|desprendiendose|separandose)"
+)
+_MASONRY = (
+    r"(?:concrete|cement|concreto|cemento|bricks?|ladrillos?|plaster|stucco|yeso"
+    r"|the (?:balcony|ceiling|facade|wall))"
+)
 # The resident says it can wait: a lost service they can live with is not an emergency.
 _NOT_URGENT = r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"
 # Someone at risk when the heating or the cooling fails (each rule adds its own cues).
@@ -204,6 +231,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|estufa|toda la familia|todos)",
             r"\b(?:heater|furnace|boiler|calentador|calefaccion)\b(?: \w+){0,10} (?:dizzy"
             r"|dizziness|lightheaded|nause\w*|headaches?|mareados?|mareo|dolor de cabeza)\b",
+            # feeling ill, then, a sentence or two later, the heater running; not a symptom with
+            # another cause given (the flu, meds, a smell, a ladder) nor a water heater
+            r"\b(?:dizzy|dizziness|lightheaded|nause(?:a|ous|ated)|mareados?|mareadas?|mareos?)\b"
+            r"(?! (?:from|on|when|spell|after|because|por|de|del|cuando)\b)(?!.{0,60}\b(?:flu|meds"
+            r"|medication|pregnan\w*|embaraz\w*|vertigo|chemo|heat wave|too hot|calor|ladders?|bus"
+            r"|car|spinning|smell of|olor|basura|trash)\b)(?=.{0,150}\b(?<!water )(?:heater|furnace"
+            r"|boiler|calentador|calefaccion)(?:'s)? (?:\w+ ){0,4}(?:running(?! out)|on(?! (?:the|a"
+            r"|and|timer|by|at)\b)|prendid[ao]|encendid[ao]|funcionando)\b)",
         ],
     ),
     rule(
@@ -351,6 +386,33 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         guards=[
             r"\bflood (?:insurance|zone|light|lights)\b|\bslow drip\b|\bdrip drip\b"
             r"|\bnot (?:a |like a )?flood\b"
+        ],
+    ),
+    # part of the building coming away: a balcony or outside stair pulling off the wall,
+    # chunks of concrete come down
+    rule(
+        "safety.emergency.structural",
+        [
+            rf"{_NOT_ON_IT}\b{_STRUCTURE}\b(?: {_NOT_AN_ITEM}\w+){{0,6}} {_COMING_AWAY}\b",
+            rf"(?<!\bsmall )(?<!\blittle )(?<!\btiny )(?<!\bfew )\b(?:chunks?|pieces?|pedazos?"
+            rf"|trozos?|cachos?) (?:of |de |del )?(?:the )?{_MASONRY}\b"
+            r"(?! (?:planter|pot|bench|step)s?\b)(?: \w+){0,6} (?:fell|falling|came down"
+            r"|fall(?:en|s)?|se cayeron|cayeron|cayendo|caen|breaking off)\b",
+            # a cracked ceiling with concrete or plaster already down
+            r"\b(?:ceiling|techo)\b(?: \w+){0,6} (?:crack\w*|grieta\w*|cuarteadura)\b(?=.{0,120}"
+            rf"\b(?:chunks?|pieces?|pedazos?|trozos?) (?:of |de |del )?(?:the )?{_MASONRY}\b)",
+            r"\bse (?:cayeron|cayo|estan cayendo|caen|desprendio|desprendieron|estan desprendiendo)"
+            r" (?:\w+ ){0,2}(?:pedazos?|trozos?|cachos?) (?:de |del )(?:la |el )?(?:concreto"
+            r"|cemento|ladrillo|yeso|techo|balcon|fachada)\b",
+            r"(?<!\bof )(?<!\bde )\b(?:concrete|bricks?|stucco|plaster|ladrillos?) (?:\w+ ){0,2}"
+            r"(?:chunks? |pieces? )?(?:is |are )?(?:falling|fell|came down|cayendo|se cayeron"
+            r"|se estan cayendo) (?:off|from|down|de|del)\b",
+        ],
+        # the resident says it can wait: a piece of trim, a loose bracket
+        guards=[
+            _NOT_URGENT,
+            r"\b(?:nada grave|not a big deal|no big deal|just cosmetic|solo cosmetico|when you can"
+            r"|when you get a chance|cuando (?:gusten|puedan)|rail still holds)\b",
         ],
     ),
     # a fixture overflowing that nobody can stop, in either order; an overflow already stopped
@@ -535,6 +597,22 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
             r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
+            # a wall warm to the touch with a buzz or lights dimming: wiring overheating inside
+            # (not a wall heater, nor a wall warm from the sun, the oven or a pipe)
+            r"\b(?:wall|pared)\b(?! (?:heater|unit|a/c|oven|thermostat|fan|mount\w*))(?: \w+){0,4}"
+            r" (?:hot|warm|caliente|calientita|tibia)\b(?![^.;]{0,60}\b(?:sun|sol|cook\w*|cocin\w*"
+            r"|oven|horno|stove|estufa|fridge|refri\w*|dryer|secadora|radiator|radiador|pipe|tubo"
+            r"|shower|regadera|fireplace|chimenea|heater|calentador"
+            r"|heating)\b)(?=.{0,120}\b(?:(?:buzz"
+            r"\w*|zumbido|zumba\w*|humming|crackl\w*|sizzl\w*|popping|spark\w*"
+            r"|chispa\w*)(?! (?:noise "
+            r"|sound )?from the (?:fridge|dryer|fan|radiator))|(?:lights?|luces|focos?|bulbs?"
+            r"|lamps?)\b(?: \w+){0,3} (?:flicker\w*|dimm?\w*|parpade\w*|bajan y suben"
+            r"|suben y bajan)"
+            r")\b)",
+            r"\b(?:buzz\w*|humming|crackl\w*|zumbido) (?:\w+ ){0,3}(?:in|inside|behind|dentro de"
+            r"|en)"
+            r" (?:the |la )?(?:wall|pared)\b(?=.{0,80}\b(?:hot|warm|caliente|tibia)\b)",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
             rf" (?:the |my |el |la |los )?(?:electrical |electric |wall )?{_ELECTRIC}",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:out of|from|por) (?:the |my |el |la |los )?"

@@ -202,6 +202,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # rent held back until repairs
             r"\b(?:holding|hold|keeping|keepin|keep|withh\w*|retener|retengo|retenemos|guardo)\b"
             r" (?:\S+ ){0,3}(?:rent|renta|reta|alquiler)\b",
+            # ... and held back by the resident, not by a bank or an employer
+            r"\b(?:rent|renta|alquiler)\b(?: \w+){0,4} (?:retenid[ao]|withheld|held back)\b"
+            r"(?!.{0,40}\b(?:by the (?:bank|employer|housing)|from (?:my )?(?:pay\w*|check|ssi)"
+            r"|por el banco|en el banco|at the bank|pending)\b)(?=.{0,80}\b(?:until|till|hasta"
+            r"|escrow|repair\w*|fix\w*|arregl\w*|repar\w*|mold|moho|heat|calefaccion)\b)",
             r"\b(?:pay\w*|pa+ga+r\w*|pago)\b(?: \S+){0,4} (?:once|until|till|hasta que|cuando)"
             r" (?:\S+ ){0,3}(?:fixed|repaired|arregl\w*|repar\w*|works|fix\w*)\b",
             # services cut or the door locked to make a resident pay
