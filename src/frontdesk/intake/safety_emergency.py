@@ -519,8 +519,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|stuk)\b(?: \w+){0,6}"
             r" (?:inside|in it|with (?:my|a|an|the|her|him|someone|people))",
             r"\bbetween (?:floors|flors|\d+(?:st|nd|rd|th)? and \d+(?:st|nd|rd"
-            r"|th)?)\b(?=.{0,500}\b(?:stuck"
-            r"|elevator|inside|trapped))",
+            r"|th)?)\b(?=.{0,500}\b(?:stuck|elevator|inside|trapped))",
             r"\b(?:elevador|ascensor)\b (?:\w+ ){0,3}(?:se paro|se atoro|se trabo|atorado|parado"
             r"|se quedo)",
             r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",
@@ -547,8 +546,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?: \w+){0,5} (?:inside|alone|adentro|dentro|solo|sola|encerrad\w*)\b",
             r"\b(?:police|cops|policia)\b (?:\w+ ){0,3}(?:on the way|coming|here|called|en camino)",
             r"\b(?:pry|pried|jimmied|forced|busted|kicked) (?:\w+ ){0,2}(?:open"
-            r"|in)\b(?=.{0,500}\b(?:door"
-            r"|lock|window|someone|somebody))",
+            r"|in)\b(?=.{0,500}\b(?:door|lock|window|someone|somebody))",
             r"\b(?:forzaron|forzad[oa]|patearon|se metio|se metieron|se robaron|robaron|nos robaron"
             r"|stole|stolen|robbed|robbery)\b",
         ],
@@ -586,8 +584,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a (?:\w+ )?quemad\w*",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |esta |se )?(?:so |super |muy )?(?:warm|hot"
             r"|calientisim\w*|calento|calentando)\b(?=.{0,500}\b(?:touch|tocar|burn\w*|quem\w*"
-            r"|melt\w*"
-            r"|derrit\w*|smell\w*|huele|light is on|when|cuando))",
+            r"|melt\w*|derrit\w*|smell\w*|huele|light is on|when|cuando))",
             rf"\b(?:crackl\w*|popping|pops|sizzl\w*|tronidos?|chasquid\w*) (?:\w+ ){{0,4}}(?:from"
             rf"|in|behind|inside|de|del|en) (?:the |my |el |la )?{_ELECTRIC}",
             r"\b(?:burn(?:ed|t)?|scorch\w*|melt\w*|quemo|derriti\w*) (?:\w+ ){0,2}(?:the |my |la "
@@ -608,11 +605,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|chispa\w*)(?! (?:noise "
             r"|sound )?from the (?:fridge|dryer|fan|radiator))|(?:lights?|luces|focos?|bulbs?"
             r"|lamps?)\b(?: \w+){0,3} (?:flicker\w*|dimm?\w*|parpade\w*|bajan y suben"
-            r"|suben y bajan)"
-            r")\b)",
+            r"|suben y bajan))\b)",
             r"\b(?:buzz\w*|humming|crackl\w*|zumbido) (?:\w+ ){0,3}(?:in|inside|behind|dentro de"
-            r"|en)"
-            r" (?:the |la )?(?:wall|pared)\b(?=.{0,80}\b(?:hot|warm|caliente|tibia)\b)",
+            r"|en) (?:the |la )?(?:wall|pared)\b(?=.{0,80}\b(?:hot|warm|caliente|tibia)\b)",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
             rf" (?:the |my |el |la |los )?(?:electrical |electric |wall )?{_ELECTRIC}",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:out of|from|por) (?:the |my |el |la |los )?"
@@ -655,8 +650,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r" (?:\w+ ){0,2}(?:under|debajo de|por debajo de|por) (?:the |my |la )?(?:front )?"
             r"(?:door|puerta)",
             r"\b(?:running over|overflow\w*|desbord\w*|rebals\w*)\b(?=.{0,500}\b(?:brown|sewage"
-            r"|poop"
-            r"|caca|negra|aguas negras)\b)",
+            r"|poop|caca|negra|aguas negras)\b)",
             r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
             r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
@@ -705,8 +699,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:someone|somebody|alguien|a guy|a man|un tipo|un hombre)\b (?:\w+ ){0,2}(?:tried"
             r"|trying|attempted|intento|intentaron|trato|trataron|quiso) (?:\w+ ){0,2}(?:to |de )?"
             r"(?:break in|get in|force|pry|forzar|abrir|meterse|entrar)\b(?=.{0,500}\b(?:door"
-            r"|lock|window"
-            r"|deadbolt|puerta|chapa|cerradura|ventana)\b)",
+            r"|lock|window|deadbolt|puerta|chapa|cerradura|ventana)\b)",
             r"\blocked out\b(?=.{0,500}\b(?:baby|bebe|toddler|infant|newborn|child|kid|son|daughter"
             r"|nin[oa]|hij[oa])\b (?:\w+ ){0,3}(?:inside|in (?:her|his|the) (?:crib|room)"
             r"|adentro))",

@@ -265,8 +265,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bmobility\b",
             r"\breasonable (?:accommodation|modification)|\baccommodat\w*|\baccomodat\w*",
             r"\b(?:knee|hip|back|shoulder) (?:replacement|surgery)\b(?=.{0,500}\b(?:need|rail|bar"
-            r"|seat"
-            r"|stairs|ground floor|closer|parking))",
+            r"|seat|stairs|ground floor|closer|parking))",
             r"\bgrab bars?\b|\b(?:install|need|build|add|put in) (?:a )?ramp\b|\bwheelchair ramp\b"
             r"|\bshower chair\b|\bvisual alarm\b",
             r"\b(?:deaf|hard of hearing|hearing impaired|visually impaired|visual impairment"

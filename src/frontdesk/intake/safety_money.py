@@ -162,8 +162,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" (?:\w+ )?(?:wrong|incorrect|a mistake|an error|not right|off|unfair)",
             r"\b(?:i|we|yo)\b (?:(?!get |gets |getting |will )\w+ ){0,3}(?:paid|payed|pague|pagamos"
             r"|pagado)\b(?=.{0,500}\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante"
-            r"|proof"
-            r"|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
+            r"|proof|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
             r"|still says))",
             r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
             r"\b(?:charge|fee|cargo|cobro|bill|billed|charged|charging|cobrando"
@@ -194,8 +193,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:lease|contract|contrato|renewal)\b (?:\w+ ){0,2}(?:says|dice"
             r"|states) (?:\w+ ){0,4}"
             r"(?:included|incluid\w*|free|gratis|no fee)\b(?=.{0,500}\b(?:fee|charg\w*|cargo"
-            r"|cobr\w*"
-            r"|why|por que))",
+            r"|cobr\w*|why|por que))",
             r"\b(?:says|dice|claims) (?:que )?(?:i |we )?(?:no|didn't|did not|never"
             r"|nunca) (?:\w+ ){0,2}"
             r"(?:entregue|entregamos|return\w*|turn\w* in|paid|pague|pagamos)\b",
