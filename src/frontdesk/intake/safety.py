@@ -4,9 +4,9 @@ Each rule has patterns in English and Spanish (run on ``normalize``-d text, so a
 folded and shorthand expanded) and optional guards: look-alikes that cancel it (a smoke alarm
 chirping for a battery is routine, not a fire). Patterns tolerate common typos. A rule only
 matches when its words are not directly negated ("no gas smell", "no huele a gas").
-A pattern that needs a second cue later in the message looks for it at most 500 characters
-ahead (longer than any corpus message), so a long run of one trigger word stays linear; the
-few lookaheads anchored at the start of the message run once and read all of it.
+A pattern that needs a second cue later in the message looks for it at most ``AHEAD``
+(safety_rule.py) characters ahead, so a long run of one trigger word stays linear; the few
+lookaheads anchored at the start of the message run once and read all of it.
 When several kinds match, ``ESCALATION_PRIORITY`` picks the one that decides.
 """
 

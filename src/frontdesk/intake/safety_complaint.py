@@ -4,7 +4,7 @@ curious", "use your key if nobody answers", neighbours who complain about a nois
 
 from __future__ import annotations
 
-from frontdesk.intake.safety_rule import SafetyRule, rule
+from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
 COMPLAINT_RULES: tuple[SafetyRule, ...] = (
     # ---- complaint -------------------------------------------------------------------------
@@ -20,7 +20,7 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:third|3rd|fourth|4th|fifth|5th|several|multiple) (?:\w+ )?(?:time|times"
             r"|request|requests|message|email)\b",
             r"\b(?:still|again) (?:\w+ ){0,2}(?:not fixed|broken|waiting|no response|nothing)\b"
-            r"(?=.{0,500}\b(?:weeks|months|times|again|still))",
+            rf"(?={AHEAD}\b(?:weeks|months|times|again|still))",
             r"\b(?:weeks|months) (?:\w+ ){0,3}(?:no one|nobody|nothing|still|waiting|ignored)",
             r"\bignor(?:ed|ing) (?:me|us|my|our)\b|\bspeak (?:\w+ ){0,2}(?:manager|supervisor|owner"
             r"|corporate)\b",

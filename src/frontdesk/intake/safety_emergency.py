@@ -3,7 +3,7 @@ people at risk and lost essential services, with the look-alikes that are routin
 
 from __future__ import annotations
 
-from frontdesk.intake.safety_rule import SafetyRule, rule
+from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
 _SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
 # Look-alike alarms: a battery chirp, an end-of-life or once-a-minute beep. A negated chirp
@@ -204,7 +204,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bco\b (?:\w+ ){0,3}(?:alarm|detector|sensor)|\b(?:alarm"
             r"|detector)\w* (?:\w+ ){0,5}\bco\b(?![ -](?:op|ops|signer|payment|pay|worker"
             r"|workers)\b)",
-            r"\b(?:duele|dolor de) (?:\w+ )?cabeza\b(?=.{0,500}\b(?:detector|alarma|co"
+            rf"\b(?:duele|dolor de) (?:\w+ )?cabeza\b(?={AHEAD}\b(?:detector|alarma|co"
             r"|calentador))",
             r"\bco (?:alarm|detector)s? (?:\w+ ){0,4}(?:going off|went off|sounding|beeping"
             r"|alarming|won't stop|keeps going)",
@@ -217,8 +217,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.carbon_monoxide_symptoms",
         [
-            rf"\b{_CO_ALARM}\b(?=.{{0,500}}\b{_CO_SYMPTOM})",
-            rf"\b{_CO_SYMPTOM}(?=.{{0,500}}\b{_CO_ALARM}\b)",
+            rf"\b{_CO_ALARM}\b(?={AHEAD}\b{_CO_SYMPTOM})",
+            rf"\b{_CO_SYMPTOM}(?={AHEAD}\b{_CO_ALARM}\b)",
             # any detector that went off, then people feeling ill: treat it as CO
             rf"(?<!car )(?<!auto )\b(?:detector|alarm|alarma)s? (?:\w+ ){{0,2}}(?:went off"
             rf"|going off|goes off|sono|sonando|se activo)\b(?=.{{0,300}}\b{_CO_SYMPTOM}\b)",
@@ -519,7 +519,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|stuk)\b(?: \w+){0,6}"
             r" (?:inside|in it|with (?:my|a|an|the|her|him|someone|people))",
             r"\bbetween (?:floors|flors|\d+(?:st|nd|rd|th)? and \d+(?:st|nd|rd"
-            r"|th)?)\b(?=.{0,500}\b(?:stuck|elevator|inside|trapped))",
+            rf"|th)?)\b(?={AHEAD}\b(?:stuck|elevator|inside|trapped))",
             r"\b(?:elevador|ascensor)\b (?:\w+ ){0,3}(?:se paro|se atoro|se trabo|atorado|parado"
             r"|se quedo)",
             r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",
@@ -546,7 +546,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?: \w+){0,5} (?:inside|alone|adentro|dentro|solo|sola|encerrad\w*)\b",
             r"\b(?:police|cops|policia)\b (?:\w+ ){0,3}(?:on the way|coming|here|called|en camino)",
             r"\b(?:pry|pried|jimmied|forced|busted|kicked) (?:\w+ ){0,2}(?:open"
-            r"|in)\b(?=.{0,500}\b(?:door|lock|window|someone|somebody))",
+            rf"|in)\b(?={AHEAD}\b(?:door|lock|window|someone|somebody))",
             r"\b(?:forzaron|forzad[oa]|patearon|se metio|se metieron|se robaron|robaron|nos robaron"
             r"|stole|stolen|robbed|robbery)\b",
         ],
@@ -561,17 +561,17 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:heat|heater|heating|furnace|calefaccion|calentador)\b (?:\w+ ){0,3}(?:is "
             r"|esta )?"
             r"(?:out|off|not working|broken|went out|stopped|no prende|no funciona|no sirve)\b"
-            r"(?=.{0,500}\b(?:elderly|baby|bebe|infant|newborn|\d\d years old|\d\d yr|grandm\w*"
+            rf"(?={AHEAD}\b(?:elderly|baby|bebe|infant|newborn|\d\d years old|\d\d yr|grandm\w*"
             r"|abuel\w*|freezing|degrees|helando|congelando|oxygen))",
-            r"\bno (?:tenemos|hay|tengo) (?:calefaccion|calor)\b(?=.{0,500}\b(?:frio|bebe|helando"
+            rf"\bno (?:tenemos|hay|tengo) (?:calefaccion|calor)\b(?={AHEAD}\b(?:frio|bebe|helando"
             r"|congelando|abuel\w*|anciano))",
             r"\bno (?:power|electricity) (?:\w+ ){0,5}(?:oxygen|medical equipment|cpap|dialysis)",
             r"\bsin (?:calefaccion|calor) (?:\w+ ){0,6}(?:congelando|bebe|helando|bajo cero)",
             r"\b(?:oxygen|oxigeno|cpap|dialysis|dialisis)\b (?:\w+ ){0,6}(?:no power|power out"
             r"|sin luz"
             r"|sin electricidad)",
-            rf"\b{_POWER_CUT}\b(?=.{{0,500}}\b{_LIFE_MACHINE}\b)",
-            rf"\b{_LIFE_MACHINE}\b(?=.{{0,500}}\b{_POWER_CUT}\b)",
+            rf"\b{_POWER_CUT}\b(?={AHEAD}\b{_LIFE_MACHINE}\b)",
+            rf"\b{_LIFE_MACHINE}\b(?={AHEAD}\b{_POWER_CUT}\b)",
         ],
         guards=[_NOT_URGENT],
     ),
@@ -583,7 +583,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
             r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a (?:\w+ )?quemad\w*",
             rf"\b{_ELECTRIC}\b(?: \S+){{0,6}} (?:is |esta |se )?(?:so |super |muy )?(?:warm|hot"
-            r"|calientisim\w*|calento|calentando)\b(?=.{0,500}\b(?:touch|tocar|burn\w*|quem\w*"
+            rf"|calientisim\w*|calento|calentando)\b(?={AHEAD}\b(?:touch|tocar|burn\w*|quem\w*"
             r"|melt\w*|derrit\w*|smell\w*|huele|light is on|when|cuando))",
             rf"\b(?:crackl\w*|popping|pops|sizzl\w*|tronidos?|chasquid\w*) (?:\w+ ){{0,4}}(?:from"
             rf"|in|behind|inside|de|del|en) (?:the |my |el |la )?{_ELECTRIC}",
@@ -639,8 +639,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"{_WATER}\b|\bankle[- ]deep\b|\bhasta los tobillos\b",
             rf"\b{_WATER}\b.{{0,50}}\b(?:like a|como (?:una |un )?)(?:hose|fire ?hose|faucet"
             r"|shower|waterfall|river|manguera|regadera|cascada|rio|chorro)\b",
-            r"\b(?:spreading|still rising|se esta extendiendo|sigue subiendo)\b(?=.{0,500}\bwater"
-            r"|.{0,500}\bagua)",
+            rf"\b(?:spreading|still rising|se esta extendiendo|sigue subiendo)\b(?={AHEAD}\bwater"
+            rf"|{AHEAD}\bagua)",
             r"\bagua negra\b|\b(?:brown|black) (?:gunk|sludge)\b",
             r"\b(?:turning into|turned into|like) an? (?:pond|lake|pool|river)\b",
             r"\b(?:bathroom|kitchen|floor|room|apartment|apt|hallway|bano|cocina|cuarto|piso)\b"
@@ -649,7 +649,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b{_WATER}\b (?:\w+ ){{0,2}}(?:entrando|coming in|coming|getting in|seeping)"
             r" (?:\w+ ){0,2}(?:under|debajo de|por debajo de|por) (?:the |my |la )?(?:front )?"
             r"(?:door|puerta)",
-            r"\b(?:running over|overflow\w*|desbord\w*|rebals\w*)\b(?=.{0,500}\b(?:brown|sewage"
+            rf"\b(?:running over|overflow\w*|desbord\w*|rebals\w*)\b(?={AHEAD}\b(?:brown|sewage"
             r"|poop|caca|negra|aguas negras)\b)",
             r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
@@ -689,7 +689,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:locked|encerrad\w*) (?:\w+ ){0,3}(?:baby|toddler|child|kid|bebe|nin[oa])\b",
             # break-ins: a forced entry and something gone
             r"\b(?:window|door|glass|lock|frame|slider)\w* (?:\w+ ){0,4}(?:smashed|shattered"
-            r"|splinter\w*|pried|kicked in|busted)\b(?=.{0,500}\b(?:gone|missing|stolen|stole"
+            rf"|splinter\w*|pried|kicked in|busted)\b(?={AHEAD}\b(?:gone|missing|stolen|stole"
             r"|ransack"
             r"\w*|took|taken|somebody|someone|was in here|se llevaron|robaron|falta\w*|alguien))",
             r"\b(?:someone|somebody|alguien) (?:\w+ ){0,2}(?:broke|busted|drilled|forced|pried"
@@ -698,14 +698,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:lock|locks|cerradura|chapa|deadbolt)\b (?:\w+ ){0,3}drilled\b",
             r"\b(?:someone|somebody|alguien|a guy|a man|un tipo|un hombre)\b (?:\w+ ){0,2}(?:tried"
             r"|trying|attempted|intento|intentaron|trato|trataron|quiso) (?:\w+ ){0,2}(?:to |de )?"
-            r"(?:break in|get in|force|pry|forzar|abrir|meterse|entrar)\b(?=.{0,500}\b(?:door"
+            rf"(?:break in|get in|force|pry|forzar|abrir|meterse|entrar)\b(?={AHEAD}\b(?:door"
             r"|lock|window|deadbolt|puerta|chapa|cerradura|ventana)\b)",
-            r"\blocked out\b(?=.{0,500}\b(?:baby|bebe|toddler|infant|newborn|child|kid|son|daughter"
+            rf"\blocked out\b(?={AHEAD}\b(?:baby|bebe|toddler|infant|newborn|child|kid|son|daughter"
             r"|nin[oa]|hij[oa])\b (?:\w+ ){0,3}(?:inside|in (?:her|his|the) (?:crib|room)"
             r"|adentro))",
             r"\b(?:baby|bebe|toddler|infant|newborn|child|kid|nin[oa])\b (?:\w+ ){0,3}(?:inside"
             r"|in (?:her|his|the) (?:crib|room)|adentro|en (?:su"
-            r"|la) cuna)\b(?=.{0,500}\b(?:locked out"
+            rf"|la) cuna)\b(?={AHEAD}\b(?:locked out"
             r"|me quede afuera|quede afuera))",
             r"\blocked out\b(?: \w+){0,6} (?:with|con) (?:my|a|the|our|mi|mis|un|una)"
             r" (?:\w+ )?(?:baby|bebe|newborn|infant|toddler|recien nacid\w*)\b",

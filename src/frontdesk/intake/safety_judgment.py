@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from frontdesk.intake.safety_rule import SafetyRule, rule
+from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
 # A group of residents named by a protected trait, in Spanish word order ("familias
 # musulmanas") or in English order in either language ("muslim families", "latinos vecinos").
@@ -106,7 +106,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|mothers|hombres|mujeres|papas|mamas|adults|adultos)\b|\bpara adultos\b",
             r"\b(?:wouldn't|would not|won't|didn't|did not|refused to|no (?:nos |me )?(?:dejaron"
             r"|dejan|quisieron)) (?:\w+ ){0,2}(?:let|allow|approve|dejar|rentar|reservar)\b"
-            r"(?=.{0,500}\b(?:but|pero)\b)",
+            rf"(?={AHEAD}\b(?:but|pero)\b)",
             r"\bno (?:kids|children|ninos|menores) (?:\w+ )?(?:allowed|permitted|unless"
             r"|permitidos|a menos)\b|\b(?:no more than|max(?:imum)?|only|no mas de) \d+ (?:people"
             r"|persons|occupants|personas|kids?|ninos)\b",
@@ -264,7 +264,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?<!on )\bdisab\w*|\bhandicap\w*|\bwheel ?chair\w*|(?<!dog )\bwalker\b|\bcrutches\b"
             r"|\bmobility\b",
             r"\breasonable (?:accommodation|modification)|\baccommodat\w*|\baccomodat\w*",
-            r"\b(?:knee|hip|back|shoulder) (?:replacement|surgery)\b(?=.{0,500}\b(?:need|rail|bar"
+            rf"\b(?:knee|hip|back|shoulder) (?:replacement|surgery)\b(?={AHEAD}\b(?:need|rail|bar"
             r"|seat|stairs|ground floor|closer|parking))",
             r"\bgrab bars?\b|\b(?:install|need|build|add|put in) (?:a )?ramp\b|\bwheelchair ramp\b"
             r"|\bshower chair\b|\bvisual alarm\b",
@@ -324,11 +324,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:por|due to|because of|with|con) (?:mi|my) (?:condicion|condition|diagnosis"
             r"|diagnostico|salud|health)\b",
             r"\b(?:after|since|despues de|desde) (?:my|mi|la|the) (?:\w+ ){0,1}(?:surgery"
-            r"|operacion|cirugia|stroke|injury)\b(?=.{0,500}\b(?:can't|cannot|no (?:me )?puedo|hard"
+            rf"|operacion|cirugia|stroke|injury)\b(?={AHEAD}\b(?:can't|cannot|no (?:me )?puedo|hard"
             r"|dificil|need|necesito|give out))",
             # disability income and a different due date
             r"\b(?:ssdi|ssi|social security|seguro social|disability (?:check|payment|benefits?"
-            r"|deposit)|pension (?:por|de) (?:incapacidad|discapacidad))\b(?=.{0,500}\b(?:due|fecha"
+            rf"|deposit)|pension (?:por|de) (?:incapacidad|discapacidad))\b(?={AHEAD}\b(?:due|fecha"
             r"|date|on the \d|later|instead|despues|mediados|sin recargo|cambiar|ese dia))",
             # modifications to hold on, get in, or reach
             r"\b(?:install|put|add|get|poner|instalar|colocar|ponerme)\b(?: \S+){0,4}"

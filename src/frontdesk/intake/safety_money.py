@@ -4,7 +4,7 @@ plan or a promised date with no hardship stated, and "not disputing, just explai
 
 from __future__ import annotations
 
-from frontdesk.intake.safety_rule import SafetyRule, rule
+from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
 # A charge, fee, balance or deposit is being talked about (the second cue of several rules).
 _CHARGE = (
@@ -161,7 +161,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:charge|fee|balance|bill|statement|ledger)s? (?:\w+ ){0,3}(?:is|are|looks|seems)"
             r" (?:\w+ )?(?:wrong|incorrect|a mistake|an error|not right|off|unfair)",
             r"\b(?:i|we|yo)\b (?:(?!get |gets |getting |will )\w+ ){0,3}(?:paid|payed|pague|pagamos"
-            r"|pagado)\b(?=.{0,500}\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante"
+            rf"|pagado)\b(?={AHEAD}\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante"
             r"|proof|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
             r"|still says))",
             r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
@@ -192,7 +192,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" \$?\d{3,}",
             r"\b(?:lease|contract|contrato|renewal)\b (?:\w+ ){0,2}(?:says|dice"
             r"|states) (?:\w+ ){0,4}"
-            r"(?:included|incluid\w*|free|gratis|no fee)\b(?=.{0,500}\b(?:fee|charg\w*|cargo"
+            rf"(?:included|incluid\w*|free|gratis|no fee)\b(?={AHEAD}\b(?:fee|charg\w*|cargo"
             r"|cobr\w*|why|por que))",
             r"\b(?:says|dice|claims) (?:que )?(?:i |we )?(?:no|didn't|did not|never"
             r"|nunca) (?:\w+ ){0,2}"
@@ -208,7 +208,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" (?:this|that|it)))\b|\bnot (?:my|our)"
             r" (?:fault|charge|responsibility)\b",
             r"\b(?:remove|reverse|waive|refund) (?:\w+ ){0,3}(?:charge"
-            r"|fee)s?\b(?=.{0,500}\b(?:wrong"
+            rf"|fee)s?\b(?={AHEAD}\b(?:wrong"
             r"|mistake|error|never|didn't|unfair|not))",
             r"\bnever (?:received|got|saw) (?:the|a|any|my|that) (?:\w+ )?(?:bill|notice|invoice"
             r"|statement|charge)|\bnever (?:\w+ ){0,2}(?:agreed|signed|caused|damaged|broke)\b",
