@@ -909,3 +909,34 @@ def test_round_ten_b_from_the_retired_eval12(text: str, rule: str) -> None:
 )
 def test_round_ten_b_look_alikes_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Work order from October still open. It's January. Is anyone there?", "complaint"),
+        ("my request from march is still not done", "complaint"),
+        ("puse la solicitud desde agosto y todavia nada", "complaint"),
+        ("since September I've asked and now it's December", "complaint"),
+        ("autopay pulled $1,450 but my rent is $1,350, I need the extra $100 back", "dispute"),
+        ("me cobraron 80 de mas, quiero la diferencia de vuelta", "dispute"),
+        ("my hands shake too much to punch in the tiny keypad at the gate", "accommodation"),
+        ("me tiemblan las manos y no puedo con la llave, hay otra opcion?", "accommodation"),
+    ],
+)
+def test_round_eleven_from_the_retired_eval13(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "autopay took $1,430 but my rent is $1,380. what's the extra $50",
+        "is my work order from yesterday still open?",
+        "I put in a request on Monday, still waiting, any update?",
+        "the lease from June says parking is included, right?",
+        "my hands are full when I bring groceries, can the lobby door stay open longer?",
+    ],
+)
+def test_round_eleven_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
+# Month names in English (without "may", mostly a verb) and Spanish, for waits dated by month.
+_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre)"
+)
+
 COMPLAINT_RULES: tuple[SafetyRule, ...] = (
     # ---- complaint -------------------------------------------------------------------------
     rule(
@@ -94,6 +101,13 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|diciembre|january|february|march|april|june|july|august|september|october"
             r"|november|december|\d+ (?:weeks|months|semanas|meses)|un mes|a month)\b"
             r"(?! (?:de atraso|atrasad\w*|late|behind))",
+            # an open request dated by a month name and still not done ("work order from October
+            # still open", "It's January"): waited months (not "may", which is mostly a verb)
+            rf"\b(?:work orders?|requests?|tickets?|orden\w*|solicitud\w*|reportes?|pedidos?)"
+            rf" (?:\w+ ){{0,2}}(?:from|since|back in|in|de|desde|en) (?:early |late |mid |mediados de )?"
+            rf"{_MONTH}\b(?={AHEAD}\b(?:still|todavia|sigue|aun|it's|its|now|ya es|ya estamos))",
+            rf"\b(?:since|from|back in|desde|en) {_MONTH}\b(?: \S+){{0,10}} (?:and )?(?:now )?"
+            rf"(?:it's|its|it is|ya es|ya estamos en|estamos en) (?:\w+ )?{_MONTH}\b",
             r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,6} (?:\d+|two|three|four|several|dos|tres"
             r"|cuatro|varias|varios) (?:weeks|months|semanas|meses)\b"
             # time left, not time waited: "still have 2 months left on my lease"

@@ -320,6 +320,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|tanque de oxigeno|caregiver|care giver|cuidador\w*|home health aide|live-in aide"
             r"|silla de r\w*das|wheel ?cha?i?r|wheelchair)\b",
             r"\b(?:have|has|with|diagnosed with|tengo|tiene) ms\b",
+            # hands that shake or cannot grip, then a request: "my hands shake too much to
+            # punch in the keypad", "me tiemblan las manos"
+            r"\b(?:my|his|her|mom's|dad's|mi) (?:hands?|fingers?|grip|manos?|dedos?) (?:\w+ )?"
+            r"(?:shake|shakes|shaking|tremble\w*|won't close|can't grip|don't work|no (?:me )?"
+            r"(?:sirven|responden))\b|\bme tiemblan (?:mucho )?las manos\b",
             r"\b(?:from|desde) (?:my|mi) (?:wheel |power )?(?:chair|silla|scooter)\b",
             r"\b(?:por|due to|because of|with|con) (?:mi|my) (?:condicion|condition|diagnosis"
             r"|diagnostico|salud|health)\b",

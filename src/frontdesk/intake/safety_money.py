@@ -228,6 +228,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\bno (?:estoy|toy|estamos) de acuerdo\b|\bcobr\w* (?:\w+ ){0,2}(?:doble|dos veces"
             r"|de mas|mal|por error)",
             r"\bwrong with (?:your|my|the) (?:billing|bill|charges?|statement|meter)\b",
+            # more taken than is owed and the resident wants it back ("what's the extra $50" alone
+            # is a question): "I need the extra $100 back"
+            r"\b(?:need|want|give me|get|refund|return|devuelvan|regresen|reembols\w*) (?:me )?"
+            r"(?:the |my |mi |el |los )?(?:extra|difference|diferencia|de mas|overcharge)\b"
+            r"(?: \$?\d[\d,.]*)? (?:back|de vuelta|que me cobraron|you took|they took)\b",
             r"\b(?:ca+rgo|cobro|cuenta|saldo|multa)s? (?:\w+ ){0,2}(?:incorrect\w*|equivocad\w*"
             r"|injust\w*|erroneo\w*|indebid\w*|no es correcto|esta mal)",
             r"\bno (?:debo|debemos|le debo)\b",
