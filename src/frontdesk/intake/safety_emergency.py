@@ -17,9 +17,22 @@ _CO_ALARM = (
     r"(?:carbon monoxide|monoxido|co (?:alarm|detector|sensor)s?|(?:alarm|alarma|detector|sensor)"
     r" (?:de |of )?(?:co|monoxido|carbon monoxide))"
 )
+_YELLOW_FLAME = (
+    r"(?:(?:yellow|orange|amarill\w*|naranja) (?:\w+ )?(?:flames?|flamas?|llamas?)"
+    r"|(?:flames?|flamas?|llamas?)\b(?: \w+){0,3} (?:yellow|orange|amarill\w*|naranja))"
+)
 _CO_SYMPTOM = (
     r"(?:dizzy|dizziness|lightheaded|light headed|nause\w*|headaches?|head hurts|vomit\w*"
     r"|throw(?:ing|s)? up|threw up|mareados?|mareo|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza)"
+)
+_CO_ILL = (
+    rf"(?:{_CO_SYMPTOM}|sick(?! of)|sleepy|drowsy|somnolient\w*|con (?:mucho )?sueno"
+    r"|enferm[oa]s)"
+)
+# "no one is sick", "nadie está mareado"
+_NOT_ILL = (
+    r"(?<!no one is )(?<!nobody is )(?<!nobody's )(?<!nobody feels )(?<!not )(?<!no )"
+    r"(?<!isn't )(?<!aren't )(?<!nadie esta )(?<!nadie se siente )"
 )
 # The power is out, and someone lives on a machine that needs it.
 _POWER_CUT = (
@@ -59,18 +72,23 @@ _ELECTRIC = (
 # A young child by age ("18 month old", "2 yr old"); two-digit ages are adults or elders.
 _YOUNG = (
     r"(?:(?:my|our|his|her|their|a|an|the) (?:\d+[- ]?(?:month|mo)s?|[1-9][- ]?(?:year|yr)s?)"
-    r"[- ]old|de \d+ meses|\d+ mesecitos|[1-9] anitos?)"
+    r"[- ]old|de \d+ meses|\d+ mesecitos|[1-9] anitos?|(?:hij[oa]|nin[oa]|nene|nena|bebe"
+    r"|chiquit[oa]|sobrin[oa]|niet[oa]) de (?:[1-5]|un|una|dos|tres|cuatro|cinco) anos?)"
 )
 _SHUT_OUT = (
     r"(?:locked out|locked (?:myself|ourselves) out|stuck outside|can'?t get (?:back )?in(?:to)?"
     r"|no puedo entrar|quede afuera"
     r"|(?:locked|shut|closed) (?:behind|on) me|se (?:me )?cerro la puerta|(?:estoy|me quede"
-    r"|quede) afuera)"
+    r"|quede) afuera|(?:door|puerta)\b(?: \w+){0,4} (?:and (?:it )?locked|locked (?:itself|behind)"
+    r"|se cerro con llave|se (?:me )?trabo)"
+    r"|(?:left|locked) (?:my |the |our )?keys (?:inside|in (?:the|my) (?:apartment|unit|house))"
+    r"|(?:deje|dejamos|olvide|se me quedaron|se quedaron) (?:\w+ ){0,2}llaves? (?:\w+ ){0,2}"
+    r"(?:adentro|dentro))"
 )
 _CHILD_INSIDE = (
-    r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?:[ -]\w+){0,5} (?:inside|alone|adentro"
-    r"|sol[oa]|in (?:the |her |his |my |our |a )?(?:bath|bathtub|tub|crib)|en (?:la |su |mi )?"
-    r"(?:tina|banera|cuna))"
+    r"(?:baby|bebe|toddler|infant|newborn|" + _YOUNG + r")(?:'s)?(?:[ -]\w+){0,7} (?:inside|alone"
+    r"|adentro|sol[oa]|solit[oa]|by (?:him|her|them)sel(?:f|ves)|in (?:the |her |his |my |our |a )?"
+    r"(?:bath|bathtub|tub|crib)|en (?:la |su |mi )?(?:tina|banera|cuna))"
 )
 # An adult inside who cannot open the door (dementia, a wheelchair, bedridden), not a
 # resident in a wheelchair who cannot get in.
@@ -88,6 +106,42 @@ _DEPENDENT_INSIDE = (
     r"|cannot (?:open|unlock|get to)|unable to (?:open|unlock|get to)|doesn'?t know how to"
     r" (?:open|unlock)|no (?:puede|sabe) (?:abrir|salir|llegar)|(?:has|tiene) " + _CONDITION + r"))"
 )
+# A neighbour nobody has seen in days, or who does not answer the door
+_UNSEEN = (
+    r"(?:\b(?:haven'?t|have not|hasn'?t|has not|nobody has|no one has|not) (?:\w+ )?(?:seen|heard"
+    r" from) (?:her|him|my neighbou?r|the (?:lady|man|guy|woman|neighbou?r|tenant|resident"
+    r"|old \w+)|(?:the |my )?neighbou?r)\b(?: \S+){0,4} (?:in|for) (?:\w+ )?(?:days|weeks?)\b"
+    r"|\bno (?:lo|la|los|las|le) (?:he|hemos|han|ha) (?:visto|oido)\b(?: \w+){0,4} (?:en|desde"
+    r" hace|hace|por) (?:\w+ ){0,2}(?:dias|semanas?)\b)"
+)
+_NO_ANSWER = (
+    r"\b(?:neighbou?r|lady|man|woman|tenant|resident|vecin[oa]|senor|senora|senorita|muchacho"
+    r"|abuel\w*)\b(?: \S+){0,4} (?:isn'?t|is not|doesn'?t|does not|won'?t|hasn'?t|not|no)"
+    r" (?:answer\w*|respond\w*|contesta|responde|abre|ha salido)\b"
+)
+# what makes it worrying: a smell, post piling up, a car that has not moved ...
+_WELFARE_SIGN = (
+    r"(?:smell\w*|stench|stink\w*|odou?r|olor\w*|huele|apesta|peste|mail (?:is |has been )?"
+    r"(?:piling|piled|stacking)|packages (?:are )?piling|newspapers|correo (?:\w+ )?acumulad\w*"
+    r"|(?:carro|car) (?:\w+ ){0,3}(?:no se ha movido|hasn'?t moved|not moved)|tv (?:\w+ ){0,3}"
+    r"(?:going|on)|tele (?:\w+ ){0,2}(?:prendida|encendida))"
+)
+# ... or someone old, or alone
+_WELFARE_CUE = (
+    r"(?:" + _WELFARE_SIGN + r"|lives alone|vive sol[oa]|elderly|\d\d years old|is [6-9]\d"
+    r"|tiene [6-9]\d|de [6-9]\d anos|not answering|no contesta)"
+)
+# Someone who may not be able to open a door for themselves
+_DEPENDENT = (
+    r"baby|bebe|toddler|child|kid|son|daughter|nin[oa]|hij[oa]|nene|nena|grandm\w*|grandp\w*"
+    r"|abuel\w*|" + _YOUNG + "|" + _CONDITION
+)
+# ... and has locked the door from inside
+_LOCKED_IN = (
+    r"(?:locked|turned|latched|bolted|chained|put|puso|echo|cerro) (?:\w+ ){0,3}(?:door|deadbolt"
+    r"|lock|bolt|chain|seguro|cerrojo|pasador|cadena|puerta|llave)s? (?:\w+ ){0,4}(?:from (?:the )?"
+    r"inside|por dentro|desde (?:a)?dentro)"
+)
 # A person who cannot get up, not a resident who cannot reach the ceiling.
 _CANT_GET_UP = (
     r"can'?t get up(?! there| (?:on|to) (?:the |a |my )?(?:ladder|shelf|ceiling|detector"
@@ -104,7 +158,8 @@ _FIXTURE_OVERFLOWING = (
     r"|escusado|taza|tina|banera|lavabo|fregadero|lavadora|lavaplatos|bano)"
 )
 _OVERFLOWING = (
-    r"(?:overflow\w*|over flowing|overfl\w*ing|running over|desbord\w*|rebals\w*|derrama\w*)"
+    r"(?:overflow\w*|over flowing|overfl\w*ing|running over|desbord\w*|rebals\w*|derrama\w*"
+    r"|going over the (?:top|edge|rim|sides?)|spill(?:s|ing)? over)"
 )
 _OVERFLOW = (
     rf"(?:{_FIXTURE_OVERFLOWING}\b.{{0,60}}?\b{_OVERFLOWING}"
@@ -114,11 +169,13 @@ _OVERFLOW = (
 _NO_STOP = (
     r"(?:can'?t|cant|cannot|unable to|don'?t know how to|no (?:se|puedo|podemos|encuentro"
     r"|sabemos))\b(?: \w+){0,3} (?:shut|turn|stop|close|cierra|cerrar\w*|parar\w*|apagar\w*)"
-    r"|\b(?:valve|shut ?off|shut-off|llave(?: de paso)?|it|water|agua)\b(?: \w+){0,2}"
+    r"|\b(?:valve|shut ?off|shut-off|llave(?: de paso)?|it|water|agua|knob|handle|faucet|tap)\b"
+    r"(?: \w+){0,2}"
     r" (?:won'?t|wont|doesn'?t|does not|no|is not|isn'?t) (?:close|closing|shut|turn|stop"
     r"|stopping|budge|work|working|cierra|sirve|para|funciona)\b"
     r"|\b(?:valve|llave(?: de paso)?) (?:is |esta )?(?:stuck|broken|rota|trabada|atorada)\b"
     r"|\b(?:won'?t|wont) stop\b|\bno para\b|\bsin parar\b|\bnonstop\b"
+    r"|\b(?:shut ?off|shut-off|valve|llave de paso)(?: handle| knob)? (?:just )?spins\b"
 )
 # Part of the building coming away from it (structural rule): the structure, not an item on
 # it ("the carpet on the stairs", "la pintura del barandal", "the light on the porch").
@@ -144,8 +201,26 @@ _COMING_AWAY = (
     r"|cayendo|cae|cayo|vino abajo|derrumb\w*|colaps\w*|hund\w*)|desprendiendose|separandose)"
 )
 _MASONRY = (
-    r"(?:concrete|cement|concreto|cemento|bricks?|ladrillos?|plaster|stucco|yeso"
+    r"(?:concrete|cement|concreto|cemento|bricks?|ladrillos?|plaster|stucco|yeso|drywall"
+    r"|sheetrock|tablaroca"
     r"|the (?:balcony|ceiling|facade|wall))"
+)
+_BITS_FALLING = (
+    r"(?:(?<!few )(?<!small )(?<!couple of )(?<!tiny )(?:bits|pieces|chunks|pedacitos?|pedazos?"
+    r"|trozos?|debris|escombro) (?:\w+ ){0,3}"
+    r"(?:falling|fall|fell|dropping|coming (?:out|off|down)|se (?:estan )?ca\w+|cayendo|caen)"
+    r"|(?:cae|caen|cayendo|se caen|se estan cayendo|falling|dropping) (?:\w+ ){0,2}(?:polvo y )?"
+    r"(?:pedacitos?|pedazos?|trozos?|bits|pieces|chunks|debris))"
+)
+_CREAKING = (
+    r"(?:truena|tronando|cruje|crujiendo|creak\w*|(?:makes?|making|hace) (?:\w+ ){0,2}(?:cracking"
+    r"|creaking|popping) (?:sounds?|noises?)|(?:hace|hacen) (?:\w+ )?(?:crujidos|tronidos))"
+)
+# what a creaking ceiling adds up to: a crack, a bulge, pieces down
+_GIVING_WAY = (
+    r"(?:crack\w*|grieta\w*|cuarte\w*|se cuarteo|cayo|cayeron|cae|caen|cayendo|fell|falling"
+    r"|sag\w*|bulg\w*|abomb\w*|pandead\w*|se va a caer|about to (?:fall|come down)|pedazos?"
+    r"|pedacitos?|chunks?|pieces)"
 )
 # The resident says it can wait: a lost service they can live with is not an emergency.
 _NOT_URGENT = r"\bnot urgent\b|\bno (?:es )?urgente\b|\bno rush\b|\bsin prisa\b"
@@ -154,7 +229,26 @@ _VULNERABLE = (
     r"elderly|baby|bebe|infant|newborn|recien nacid\w*|grandm\w*|grandp\w*|abuel\w*|ancian\w*"
     r"|fever|fiebre|oxygen|oxigeno|" + _YOUNG
 )
+# Smoke the resident explains as harmless a few words on ("but it was just someone cooking",
+# "era gente haciendo carne asada"); flames or a fire elsewhere still fire their own patterns.
+_SMOKER = (
+    r"(?:someone|somebody|people|gente|alguien|a neighbou?r|the neighbou?rs?|neighbou?rs"
+    r"|(?:el|los|un|unos) vecinos?|(?:la |una )?vecina|(?:some )?(?:guys?|kids|family|familia))"
+)
+_HARMLESS_SMOKE = (
+    r"(?!.{0,80}\b(?:(?:(?:it|that) (?:was|is)|it's|its|era|eran|es|fue|just|only|solo|nomas"
+    r"|nada mas) (?:just |only |solo |nomas |nada mas )?(?:" + _SMOKER + r" (?:\w+ ){0,2})?"
+    r"|(?<!not )(?<!no )(?<!isn't )(?<!wasn't )"
+    + _SMOKER
+    + r" (?:\w+ ){0,2})(?:cooking|grilling|bbq\w*|barbe?cu\w*|vaping|vapeando"
+    r"|asando|cocinando|haciendo (?:carne asada|asado|parrillada)|carne asada|parrillada)\b)"
+)
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
+# (a Spanish water heater is left out: it whistles on its own)
+_GAS_PLACE_ES = (
+    r"estufa|horno|secadora|medidor(?:es)?(?: de gas)?|tuberia de gas|linea de gas|tanque de gas"
+)
+_HISS_ES = r"(?:silbido|siseo|chiflido|sisea\w*|chiflando)"
 
 EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
@@ -190,11 +284,43 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"{_SMELL}\b.{{0,60}}\b(?:natural gas|propane)\b|\bgas (?:\w+ ){{0,4}}(?:from|near|by"
             rf"|de la|del|de) (?:the |my )?(?:{_GAS_PLACE}|estufa|horno|calentador|boiler)\b",
             r"\b(?:fuga|escape|salida) de gas\b",
+            # a hiss at the gas meters; a hiss ("silbido") from a Spanish gas appliance
+            r"\bhiss\w* (?:\w+ ){0,6}(?:gas )?meters?\b|\bmeters? (?:\w+ ){0,3}hiss\w*",
+            rf"\b(?:{_GAS_PLACE_ES}) (?:\w+ ){{0,4}}{_HISS_ES}"
+            rf"|{_HISS_ES} (?:\w+ ){{0,6}}(?:{_GAS_PLACE_ES})\b",
+            # smells as if a burner were left on ("like the stove is on but it's off")
+            rf"(?:{_SMELL}|\bhuele|\bolor)\b(?: \w+){{0,5}} (?:like|as if|como si|como cuando"
+            r"|como que)(?: \w+){0,3} (?:stove|burners?|oven|range|estufa|hornillas?|horno"
+            r"|quemadores?|gas)\b(?: \w+)? (?:on|left on|abiert[oa]s?|prendid[oa]s?|sin prender)\b",
+            # the odorant in gas smells like a skunk (not the weed next door, not a skunk outside)
+            rf"(?:{_SMELL}|\bhuele|\bolor)\b(?: \w+){{0,4}} (?:like |a |de |como )?(?:a "
+            r"|un )?(?:skunk|zorrillo)\b(?!(?: \w+){0,3} (?:weed|marijuana|pot|mota|under"
+            r"|outside|in the (?:yard|bushes)))|\bskunk(?:y|like)? (?:smell|odou?r)",
             r"\bhuevos? (?:podridos?|echados?)\b",
             r"\b(?:olor|huele|oler) (?:\w+ ){0,2}a huevo",
             r"\bse (?:sale|escapa) el gas\b",
         ],
-        guards=[r"\bgas (?:bill|company bill|charge|station|mileage)\b"],
+        guards=[
+            r"\bgas (?:bill|company bill|charge|station|mileage)\b",
+            # weed smells of skunk too
+            r"\b(?:weed|marijuana|mota|cannabis)\b.{0,80}\b(?:skunk|zorrillo)|\b(?:skunk"
+            r"|zorrillo)\b.{0,80}\b(?:weed|marijuana|mota|cannabis)\b",
+        ],
+    ),
+    # Fuel on the air ("smells like a gas station"): its own rule, since the gas rule's guard
+    # ignores a gas station (a bill paid at one, a job at one); a car or mower is a look-alike.
+    rule(
+        "safety.emergency.fuel_smell",
+        [
+            rf"(?:{_SMELL}|\bhuele|\bolor|\bapesta)\b(?: \w+){{0,4}} (?:like |of |a |de "
+            r"|como )?(?:a |an |una )?(?:gas station|gasoline|petrol|gas can|kerosene|diesel"
+            r"|lighter fluid|gasolina|gasolinera|queroseno)\b",
+            r"\b(?:gasoline|petrol|kerosene|diesel|gasolina) (?:smell|odou?r|fumes|stench)\b",
+        ],
+        guards=[
+            r"\b(?:car|cars|truck|trucks|van|bus|buses|motorcycle|mower|lawn ?mower|generator"
+            r"|carro|coche|camion|camioneta|moto|podadora)\b"
+        ],
     ),
     rule(
         "safety.emergency.carbon_monoxide",
@@ -239,7 +365,30 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|car|spinning|smell of|olor|basura|trash)\b)(?=.{0,150}\b(?<!water )(?:heater|furnace"
             r"|boiler|calentador|calefaccion)(?:'s)? (?:\w+ ){0,4}(?:running(?! out)|on(?! (?:the|a"
             r"|and|timer|by|at)\b)|prendid[ao]|encendid[ao]|funcionando)\b)",
+            # ill at home and fine away from it: the air at home (unless mold or allergies)
+            rf"\b{_CO_ILL}\b(?=.{{0,120}}\b(?:only (?:when|while) (?:we'?re|we are|i'?m|i am"
+            r"|they'?re|at|in)|solo (?:cuando estamos|en (?:la )?casa|aqui adentro)|(?:fine"
+            r"|better|bien|mejor) (?:\w+ ){0,3}(?:at work|at school|when (?:we|i) (?:leave"
+            r"|go out|step out|are out|get out)|cuando salimos"
+            r"|fuera de (?:la )?casa))\b)(?!.{0,200}\b(?:mold|moho|mildew|hongos?|allerg\w*"
+            r"|alergi\w*|dust|polvo|pollen|polen)\b)",
+            # a lazy yellow flame (incomplete burning) with someone feeling ill
+            # (a shorter reach than AHEAD: both sit in one or two sentences)
+            rf"\b{_NOT_ILL}{_CO_ILL}\b(?=.{{0,200}}\b{_YELLOW_FLAME}\b)",
+            rf"\b{_YELLOW_FLAME}\b(?=.{{0,200}}\b{_NOT_ILL}{_CO_ILL}\b)",
         ],
+    ),
+    # A CO or smoke alarm still sounding with its battery out is wired in and means it; the
+    # battery look-alike guard of the alarm rules would cancel it (a chirp stays routine).
+    rule(
+        "safety.emergency.alarm_without_battery",
+        [
+            r"\b(?:took|taken|pulled|removed|quite|saque|sacamos|quitamos|sacado"
+            r"|quitado) (?:\w+ ){0,2}(?:the |its |la |las |su |sus )?(?:batter(?:y|ies)|pilas?"
+            r"|bateria\w*)\b(?: \S+){0,8}? (?:still|sigue|keeps|continua) (?:going off|sounding"
+            r"|alarming|ringing|blaring|screaming|going|sonando|suena|chillando)\b",
+        ],
+        guards=[r"\bchirp\w*"],
     ),
     rule(
         "safety.emergency.fire",
@@ -247,11 +396,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place|doors?"
             r"|marshal|department inspection|sprinkler test|evacuation|exit))",
             r"\bon fire\b",
-            r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )\bflames?\b",
-            r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot )"
-            r"\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor"
-            r"|from cooking|when (?:i |we )?cook))"
-            r"(?!-free)",
+            # a burner's flame described by its colour is a burner, not a fire
+            r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )(?:(?<!burner )(?<!pilot )(?<!stove"
+            r" )(?<!range )(?<!furnace )(?<!heater )(?<!light )\bflames?\b|\bflames?\b(?! (?:is "
+            r"|are |looks |burns )?(?:yellow|orange|uneven|low|small|weak)\b))",
+            r"(?<!cigarette )(?<!weed )(?<!marijuana )(?<!tobacco )(?<!secondhand )(?<!pot"
+            r" )\bsmoke\b(?! (?:detector|alarm|free|detectors|alarms|smell from (?:the )?neighbor"
+            rf"|from cooking|when (?:i |we )?cook))(?!-free){_HARMLESS_SMOKE}",
             r"\b(?:outlet|stove|oven|dryer|wi+re|wi+res|panel|microwave|heater|furnace|fan|motor"
             r"|light|fixture|appliance|toaster|washer|breaker|cord|plug)s? (?:\w+ ){0,3}smok(?:ing"
             r"|y)",
@@ -262,8 +413,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|burn\w*|hot to the touch|too hot to touch)",
             r"\b(?:fuego|incendio|llamas?|chispas?|chispea\w*|chisporrote\w*|bomberos"
             r"|fire ?(?:department|fighters|trucks?))\b",
-            r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )(?<!jala el )"
-            r"(?<!saca el )\bhumo\b",
+            r"(?<!detector de )(?<!detectores de )(?<!alarma de )(?<!alarmas de )(?<!jala el"
+            rf" )(?<!saca el )\bhumo\b{_HARMLESS_SMOKE}",
+            r"\b(?:hay|se prendio|agarro|sale|salen|echando"
+            r"|saliendo) (?:\w+ ){0,2}lumbre\b(?! (?:en|del?) (?:el |la |mi )?(?:asador|parrilla"
+            r"|fogon|chimenea|boiler|calentador|estufa))|\blumbre (?:en|dentro de"
+            r"|adentro de) (?!(?:el |la |los |las |mi )?(?:asador|parrilla|boiler|calentador"
+            r"|estufa|chimenea|fogon))(?:el |la |los |las |mi )?\w+",
             r"\bse (?:esta )?(?:quemando|derritiendo)\b",
             r"\b(?:cable|cables|contacto|contactos|enchufe|enchufes|clavija|tomacorriente|apagador)"
             r"\b(?: \w+){0,4} derretid\w*|\bderretid\w* (?:\w+ ){0,3}(?:cable|contacto|enchufe"
@@ -317,6 +473,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:outlet|socket|(?:smoke |fire |co )?detector|light fixture)\b",
             r"\bwater\b(?: \w+){0,8} (?:won't|wont|isn't|is not|not) stop(?:ping)?\b",
             r"\bagua (?:\w+ ){0,3}sin parar\b|\bsin parar (?:\w+ ){0,2}agua\b",
+            r"\bagua (?:\w+ ){0,2}no (?:para|se detiene|deja de (?:salir|caer"
+            r"|correr))\b(?! de gotear)",
+            # the valve is shut and the water still runs (not a faucet that still drips)
+            r"\b(?:valve|shut ?off|shut-off|llaves? de paso)\b(?=.{0,100}\b(?:(?:it'?s|its|it is"
+            r"|water'?s|water is|it) still (?:going|running|coming out|pouring|spraying|flowing"
+            r"|gushing)|sigue (?:saliendo|corriendo|chorreando|tirando agua|brotando))\b)",
+            # water running out nonstop (a faucet that drips nonstop is a repair)
+            rf"\b{_WATER}(?:'s)? (?:is |are )?(?:\w+ ){{0,2}}(?:coming|pouring|gushing|flowing"
+            r"|spraying|shooting|saliendo|brotando)\b(?: \S+){0,6} (?:nonstop|non-stop|non stop"
+            r"|sin parar)\b",
             r"\bno para de (?:salir|caer|entrar|brotar) (?:el )?agua\b",
             r"\bse (?:me |nos )?(?:metio|entro) (?:el )?agua (?:al|a la|a mi|en el|en la|en mi)"
             r" (?:depa\w*|casa|cuarto|apartamento|recamara|sala|cocina)\b",
@@ -330,14 +496,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|se rompio|exploto|burst|bursted|exploded|split)",
             r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
             # water spraying or gushing and no way to shut it off
-            r"\b(?:spraying|gushing|pouring(?! rain)|shooting|chorreando|mucha agua|muchisima agua"
-            r"|a lot of water|lots of water|tons of water)\b(?=.{0,200}\b(?:(?:can'?t|cannot"
-            r"|unable to|don'?t know how to|no (?:se|puedo|encuentro|sabemos))\b(?: \w+){0,3}"
-            r" (?:shut ?off|shut[- ]off valve|valve|llave(?: de paso)?|cerrarla|cerrarlo"
-            r"|turn it off"
-            r"|shut it off|stop it|turn (?:off )?the water(?: off)?)|(?:valve|shut ?off"
-            r"|llave de paso|it)\b(?: \w+){0,2}"
-            r" (?:won'?t (?:close|shut off|turn off|turn)|is stuck|no cierra))\b)",
+            r"\b(?:spraying|gushing|pouring(?! rain)|shooting|chorreando|mucha agua"
+            r"|muchisima agua|a lot of water|lots of water|tons of water"
+            r"|a chorros?)\b(?=.{0,200}\b(?:(?:can'?t|cannot|unable to|don'?t know how to"
+            r"|no (?:se|puedo|encuentro|sabemos))\b(?: \w+){0,3} (?:shut ?off|shut[- ]off valve"
+            r"|valve|llave(?: de paso)?|cerrarla|cerrarlo|turn it off|shut it off|stop it"
+            r"|turn (?:off )?the water(?: off)?)|(?:valve|shut ?off|llave de paso"
+            r"|it)\b(?: \w+){0,2} (?:won'?t (?:close|shut off|turn off|turn)|is stuck"
+            r"|no cierra))\b)",
             r"\bceiling (?:\w+ ){0,4}(?:fell|fell in|collaps\w*|caved|cave in|bulg\w*|sagg\w*)",
             r"\b(?:bulge|bulging|bubble) (?:\w+ ){0,3}(?:full of )?water\b",
             r"(?<!dripping )(?<!drips )\bwater (?:\w+ ){0,4}(?:down|through|thru) (?:the "
@@ -362,8 +528,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # dirty water coming up a drain is sewage backing up
             r"\b(?:sale|saliendo|sube|subiendo|regresa|brota|brotando) (?:\w+ ){0,2}agua (?:sucia"
             r"|negra|cafe)\b(?: \w+){0,5} (?:regadera|tina|banera|coladera|drenaje)\b",
-            r"\b(?:dirty|brown|black|nasty|gross) water (?:\w+ ){0,2}(?:coming|came|comes|bubbling"
-            r"|backing) up (?:\w+ ){0,3}(?:shower|tub|bathtub|drain)",
+            r"\b(?:dirty|brown|black|nasty|gross|sewage) water\b(?: \S+){0,4} (?:coming|came"
+            r"|comes|bubbling|backing|seeping|seeps) up (?:\S+ ){0,3}(?:shower|tub|bathtub|drain"
+            r"|toilet|from under)",
             # out of a drain, not a faucet: brown water from the tap is rust, and routine
             r"\b(?:dirty|black|nasty|gross|sewage) water (?:\w+ ){0,2}(?:coming|came|comes"
             r"|pouring|gushing) out of (?:\w+ ){0,3}(?:drains?|toilets?)\b",
@@ -407,6 +574,52 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?<!\bof )(?<!\bde )\b(?:concrete|bricks?|stucco|plaster|ladrillos?) (?:\w+ ){0,2}"
             r"(?:chunks? |pieces? )?(?:is |are )?(?:falling|fell|came down|cayendo|se cayeron"
             r"|se estan cayendo) (?:off|from|down|de|del)\b",
+            # pieces dropping, or a ceiling or deck dropping them
+            r"\b(?:chunks?|pieces?|pedazos?|trozos?|cachos?) (?:of |de "
+            rf"|del )?(?:the )?{_MASONRY}\b(?: \w+){{0,4}} (?:dropp\w*|drops?|coming (?:down|off"
+            r"|loose)|raining down)\b",
+            r"\b(?:dropping|shedding|raining) (?:\w+ ){0,2}(?:(?:chunks?|pieces?"
+            rf"|bits) (?:of )?)?{_MASONRY}\b",
+            # a big piece of the building came down (one small piece is a repair)
+            r"\b(?:cayo|cayeron|se cayo|se cayeron|fell|came down) (?:\w+ ){0,2}(?:(?:pedazos?"
+            r"|trozos?|cachos?) (?:grandes?|enormes?)|(?:big|large|huge) (?:chunk"
+            r"|piece)s?) (?:de |del |of )(?:la |el |the )?(?:concreto|cemento|ladrillo|yeso|techo"
+            r"|balcon|fachada|pared|muro|plafon|concrete|cement|brick|plaster|ceiling|wall"
+            r"|drywall)\b",
+            # a crack in the structure that material keeps falling out of
+            r"(?<!tub )(?<!shower )(?<!tile )(?<!tiled )\b(?:wall|ceiling|techo|pared|muro|floor"
+            r"|foundation|beam|viga|column|columna|slab|losa)\b(?: (?!grout|caulk|paint|pintura"
+            r"|tile|azulejo|boquilla)\w+){0,8} (?:crack\w*|grieta\w*"
+            rf"|cuarteadura\w*)\b(?=.{{0,100}}\b{_BITS_FALLING}\b)",
+            r"\b(?:crack|grieta|cuarteadura)s? (?:in|on|across|en|de|del) (?:the |my |el |la "
+            r"|mi )?(?:(?!shower|tub|bathtub|tile|tiled)\w+ )?(?:wall|ceiling|techo|pared|muro"
+            rf"|foundation|beam|viga|column|columna|slab|losa)\b(?=.{{0,100}}\b{_BITS_FALLING}\b)",
+            # a ceiling or wall bulging out, or creaking with it cracked or shedding
+            r"\b(?:pared|wall|muro|techo|ceiling)\b(?: \w+){0,5} (?:se (?:esta )?(?:abombando"
+            r"|inflando|pandeando)|abombad\w*|bulg\w*|bowing out|(?:tiene )?una panza"
+            r"|parece que va a reventar)\b",
+            r"\b(?:techo|ceiling"
+            rf"|pared)\b(?: \w+){{0,3}} {_CREAKING}\b(?=.{{0,150}}\b{_GIVING_WAY})",
+            rf"\b{_CREAKING} (?:\w+ ){{0,2}}(?:el |la |the )?(?:techo|ceiling"
+            rf"|pared)\b(?=.{{0,150}}\b{_GIVING_WAY})",
+            rf"\b{_GIVING_WAY}\b(?=.{{0,150}}\b(?:(?:techo|ceiling"
+            rf"|pared)\b(?: \w+){{0,3}} {_CREAKING}|{_CREAKING} (?:\w+ ){{0,2}}(?:el |la "
+            r"|the )?(?:techo|ceiling|pared))\b)",
+            # a step or floor that gave way under someone, or will let someone through
+            r"\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|floor|subfloor|escalon\w*"
+            r"|escaleras?|piso|balcon|descanso)\b(?: \w+){0,5} (?:caved in|gave way|giving way"
+            r"|se hundio|se esta hundiendo|se vencio|cedio)\b",
+            r"\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|porch|escalon\w*"
+            r"|escaleras?)\b(?: \w+){0,5} (?:sank|has sunk|sunk in)\b",
+            r"\b(?:almost|nearly|about to|going to|gonna|casi) (?:go|went|fall|fell|step"
+            r"|stepped) (?:right )?(?:through|thru) (?:it|the (?:floor|step|stairs?|deck|balcony"
+            r"|boards?))\b",
+            r"\b(?:steps?|stairs?|slab|landing|beam|joist|escalon\w*"
+            r"|viga)\b(?: \w+){0,3} (?:cracked|split) (?:clean|all the way|right"
+            r"|completely) (?:through|in half|in two)\b",
+            # "se despegó el barandal": the Spanish verb first
+            r"\bse (?:desprendio|despego|zafo|separo|derrumbo|colapso|hundio|vino abajo) (?:todo "
+            rf"|toda )?(?:el |la |los |las )?{_STRUCTURE}\b",
         ],
         # the resident says it can wait: a piece of trim, a loose bracket
         guards=[
@@ -462,6 +675,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.life_safety",
         [
+            r"\b(?:i'?m|i am|we'?re|we are|estoy|estamos) (?:\w+ ){0,2}(?:in|inside|en"
+            r"|dentro del?) (?:the |an |el |un )?(?:elevator|lift|elevador"
+            r"|ascensor)\b(?! (?:lobby|hall|area|bank|room)\b)(?: \S+){0,4} (?:stuck|stopped"
+            r"|parado|atorado|se paro|se atoro|se trabo|won'?t move|isn'?t moving|not moving)\b",
             r"\b(?:stuck|trapped|locked) (?:\w+ ){0,2}(?:in|inside) (?:the |an |a )?(?:elevator"
             r"|lift)",
             r"\b(?:atrapad\w*|encerrad\w*) (?:\w+ ){0,2}(?:elevador|ascensor)",
@@ -525,16 +742,17 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",
             r"\b(?:man|woman|lady|guy|person|someone|somebody|neighbou?r|resident|kid|child|mom"
             r"|mother|dad|father|grandm\w*|grandp\w*|grandfather|husband|wife|son|daughter|baby"
-            r"|roommate|abuel\w*|mama|papa|esposo|esposa|hij[oa]|bebe"
-            r"|he|she|senor|senora|persona|alguien|vecin\w*|nino|nina) (?:\w+ ){0,3}(?:fell"
-            r"|collapsed"
-            r"|fainted|passed out|is lying|lying|isn't moving|not moving"
-            rf"|{_CANT_GET_UP}"
-            r"|unresponsive|not breathing|se cayo y|se desmayo|tirad[oa]|no se mueve|can't lift"
-            r"|fell off|fall off|falling off|fell from|fall from|not getting up|isn't getting up"
-            r"|no se levanta|se cayo (?:del|de la|desde)"
-            r"|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
+            r"|roommate|abuel\w*|mama|papa|esposo|esposa|hij[oa]|bebe|he|she|senor|senora|persona"
+            r"|alguien|vecin\w*|nino|nina|muchach[oa]|chic[oa]|joven|hombre|mujer|senorita|boy"
+            r"|girl|teen\w*) (?:\w+ ){0,3}(?:fell|collapsed|fainted|passed out|is lying|lying"
+            rf"|isn't moving|not moving|{_CANT_GET_UP}|unresponsive|not breathing|se cayo y"
+            r"|se desmayo|tirad[oa]|no se mueve|can't lift|fell off|fall off|falling off"
+            r"|fell from|fall from|not getting up|isn't getting up|no se levanta|se cayo (?:del"
+            r"|de la|desde)|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
             r"|no se puede levantar|no respira)",
+            # blue lips: not breathing enough
+            r"\b(?:labios|lips) (?:\w+ ){0,2}(?:morad[oa]s|azul(?:es|ados)?|blue|purple)\b"
+            r"|\b(?:blue|purple) lips\b|\bturning blue\b|\bse (?:esta )?poniendo morad[oa]\b",
             rf"\b(?:no se mueve|no se puede levantar|{_CANT_GET_UP}|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
             r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
@@ -551,6 +769,25 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|stole|stolen|robbed|robbery)\b",
         ],
         requires=[],
+    ),
+    # A neighbour unseen for days or not answering, with a smell or mail piling up at the door:
+    # a welfare check (not a neighbour who ignores a noise complaint, nor the weed next door).
+    rule(
+        "safety.emergency.welfare_check",
+        [
+            rf"{_UNSEEN}(?={AHEAD}\b{_WELFARE_CUE}\b)",
+            rf"\b{_WELFARE_CUE}\b(?={AHEAD}{_UNSEEN})",
+            rf"{_NO_ANSWER}(?={AHEAD}\b{_WELFARE_SIGN}\b)",
+            rf"\b{_WELFARE_SIGN}\b(?={AHEAD}{_NO_ANSWER})",
+        ],
+        guards=[
+            r"\b(?:weed|marijuana|pot|mota|cigarett\w*|cigarro\w*|trash|garbage|basura|noise|ruido"
+            r"|music|musica|party|fiesta|loud|volume|volumen|blasting|dog|perro|cat|gato|package"
+            r"|paquete|maintenance"
+            r"|mantenimiento|tech|techs|technician|tecnico|plumber|plomero|contractor|office"
+            r"|oficina"
+            r"|manager|gerente|work order|request|ticket|orden|solicitud)\b"
+        ],
     ),
     rule(
         "safety.emergency.no_essential_service",
@@ -578,7 +815,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.sparks_or_burning",
         [
-            r"\bspark(?:s|ing|ed)?\b|\bchispea\w*|\bchisporrote\w*",
+            r"\bspark(?:s|ing|ed)?\b|\bchispea\w*|\bchisporrote\w*|\bchispitas?\b",
             rf"\b(?:burning|burnt|burned|quemado) {_SMELL}",
             rf"{_SMELL}\w* (?:\w+ ){{0,3}}(?:burning|burnt|burned|smoke|melting|plastic burning)",
             r"\b(?:huele|olor|oler) (?:\w+ ){0,2}a (?:\w+ )?quemad\w*",
@@ -608,12 +845,47 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|suben y bajan))\b)",
             r"\b(?:buzz\w*|humming|crackl\w*|zumbido) (?:\w+ ){0,3}(?:in|inside|behind|dentro de"
             r"|en) (?:the |la )?(?:wall|pared)\b(?=.{0,80}\b(?:hot|warm|caliente|tibia)\b)",
-            rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:into|in|on|inside|behind|en|dentro de|sobre)"
-            rf" (?:the |my |el |la |los )?(?:electrical |electric |wall )?{_ELECTRIC}",
+            rf"\b(?:{_WATER}|leak|leaking|dripping|gotera|goteando)\b(?! (?:heater|softener|bill"
+            r"|meter|filter|bottle|cooler|dispenser|tank|pressure|fountain"
+            r"|line)\b) (?:\w+ ){0,6}(?:into|in|on|onto|inside|behind|above|over|around|near"
+            r"|reaching|toward|towards|en|dentro del?|sobre|encima del?|arriba del?|cerca del?"
+            r"|alrededor del?|junto al?|hacia|hasta) (?:the |my |el |la |los )?(?:electrical "
+            rf"|electric |wall )?{_ELECTRIC}",
+            # an outlet or panel that got wet
+            r"\b(?:mojo|mojaron|se mojo|se mojaron|got wet|soaked) (?:\w+ ){0,2}(?:the |el |la "
+            rf"|los |las )?{_ELECTRIC}\b|\b{_ELECTRIC}\b(?: \w+){{0,4}} (?:is |are |got |gets "
+            r"|esta |estan |se )(?:\w+ )?(?:mojad[oa]s?|mojo|wet|soaked)\b",
+            # an outlet discoloured around its holes; the wall around it warm
+            r"\b(?:brown|black|discolou?red|scorch\w*|charred|melted|burn\w*|negr[oa]s?|caf[ea]"
+            r"|quemad[oa]s?) (?:(?!mold|moho|mildew)\w+ ){0,2}(?:around|alrededor de) (?:the "
+            r"|los |las )?(?:holes|prongs|slots|plug|outlet|socket|hoyitos|agujeros|entradas"
+            r"|enchufe|contacto)\b",
+            r"\b(?:wall|pared|plate|cover|tapa)\b (?:around|near|behind|by|alrededor del?"
+            r"|cerca del?) (?:it|the (?:outlet|switch|socket|plug|panel)|el (?:enchufe|contacto"
+            r"|apagador))\b (?:\w+ ){0,2}(?:is |feels |esta |se siente )?(?:warm|hot|caliente"
+            r"|tibia)\b",
+            # a breaker panel whose door or cover is hot
+            r"\b(?:breaker|electrical|electric|fuse) (?:panel|box)\b(?=.{0,120}\b(?:door|cover"
+            r"|metal|panel|box|breakers?|tapa|puerta)\b (?:\w+ ){0,2}(?:is|are|feels?|gets|esta"
+            r"|se siente) (?:\w+ )?(?:hot|caliente)\b)",
+            # a fixture so hot that the paint or plastic around it bubbles or melts
+            r"\b(?:fixture|light|lamp|bulb|lampara|foco|outlet|switch|socket|plafon|enchufe"
+            r"|contacto|apagador)\b(?: \w+){0,3} (?:is |gets |got |esta |se pone )?(?:so |too "
+            r"|really |very |super |muy )?(?:hot|caliente)\b(?=.{0,60}\b(?:paint|plastic|cover"
+            r"|pintura|plastico|tapa)\b(?: \w+){0,3} (?:bubbl\w*|blister\w*|melt\w*|brown\w*"
+            r"|burn\w*|derrit\w*|quem\w*|ampoll\w*))",
+            # heat at an outlet ("el piso se siente caliente cerca del enchufe")
+            r"\b(?:hot|warm|caliente|calientit[oa]|tibi[oa])\b (?:\w+ )?(?:near|around|by|next to"
+            r"|cerca del?|junto al?|alrededor del?) (?:the |el |la |los )?(?:outlet|socket|switch"
+            r"|breaker\w*|enchufe|contacto|apagador|tomacorriente)s?\b",
+            # hot or melting plastic on the nose
+            rf"\b(?:burn\w*|melt\w*|hot) plastic\w* {_SMELL}|{_SMELL}\w* (?:\w+ ){{0,3}}(?:burn\w*"
+            r"|melt\w*|hot) plastic\b",
             rf"\b{_WATER}\b (?:\w+ ){{0,4}}(?:out of|from|por) (?:the |my |el |la |los )?"
             r"(?:electrical |electric |wall )?(?:outlets?|sockets?|light switch|switch|panel"
             r"|breakers?|contactos?|enchufes?|apagador|tomacorriente\w*)\b",
-            r"\bsmo(?:ke|e|k)\w* (?:is |are |r )?(?:com\w*|pour\w*|fill\w*|everywhere)\b",
+            r"\bsmo(?:ke|e|k)\w* (?:is |are |r )?(?:com\w*|pour\w*|fill\w*|everywhere)\b"
+            + _HARMLESS_SMOKE,
         ],
         # an igniter clicking and sparking with no smell is how a gas burner lights
         guards=[
@@ -653,8 +925,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|poop|caca|negra|aguas negras)\b)",
             r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
-            r"\btecho (?:\w+ ){0,3}(?:abombad\w*|inflad\w*|panzon|colgando|se va a caer)"
-            r"|\bse va a caer (?:\w+ ){0,2}techo\b",
+            r"\btecho (?:\w+ ){0,5}(?:abombad\w*|se esta abombando|inflad\w*|panzon|panza de agua"
+            r"|colgando|se va a caer)|\bse va a caer (?:\w+ ){0,2}techo\b",
             # a ceiling giving way: drooping, cracking, a bag of water, a fallen ceiling panel
             r"(?<!pintura del )(?<!pintura de )(?<!paint on the )"
             r"\b(?:ceiling|techo|plafon|cielo ?raso)\b(?! fan)(?: \w+){0,5} (?:droop\w*|sag\w*"
@@ -667,6 +939,31 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.person_hurt_or_inside",
         [
+            # a child or a dependent adult who locked the door from inside and cannot open it
+            rf"\b(?:{_DEPENDENT})\b(?: \S+){{0,12}} {_LOCKED_IN}\b(?=.{{0,120}}\b(?:can'?t|cannot"
+            r"|won'?t|doesn'?t|does not|no (?:sabe|puede|quiere|entiende)|crying|llorando)\b)",
+            # forced entry: a door pried or splintered (not by the dog), someone smashing glass,
+            # someone heard inside the writer's home, belongings thrown about
+            r"(?<!\bi )(?<!\bwe )\bpried\b(?=.{0,60}\b(?:door|window|lock|frame|jamb|slider|latch"
+            r"|open|gate)\b)|\b(?:door|window|lock|frame|jamb|slider|latch"
+            r"|gate)\b.{0,60}(?<!\bi )(?<!\bwe )\bpried\b|\bpry marks?\b|\b(?:marcas"
+            r"|huellas) de (?:palanca|barreta)\b",
+            r"\b(?:door|frame|jamb|doorframe|puerta|marco)\w*\b(?: \S+){0,6} (?:splinter\w*"
+            r"|astillad\w*)\b(?!.{0,60}\b(?:dog|cat|puppy|perro|gato|scratch\w*|chew\w*|old|age"
+            r"|wear)\b)|\bsplinters everywhere\b",
+            r"\b(?:someone|somebody|alguien|they|a guy|a man|un tipo)\b (?:\w+ ){0,2}(?:smashed"
+            r"|shattered|kicked (?:in )?|threw \w+ through|rompio|quebro|rompieron|quebraron"
+            r"|estrellaron) (?:\w+ ){0,2}(?:window|glass|door|slider|ventana|vidrio|puerta)\w*\b"
+            r"|\b(?:someone|somebody|alguien)\b (?:\w+ ){0,2}broke (?:\w+ ){0,2}(?:window|glass"
+            r"|ventana|vidrio)\w*\b",
+            r"\b(?:hear|heard|hearing|oigo|escucho|oimos|escuchamos|se oye|se escucha) (?:someone"
+            r"|somebody|alguien|people|a person|footsteps|pasos|gente)\b(?: \w+){0,4} (?:in"
+            r"|inside|en|dentro de|adentro de) (?:my|our|mi|nuestro|nuestra) (?:apartment|unit"
+            r"|place|home|house|bedroom|room|depa\w*|casa|cuarto|recamara)\b",
+            r"\b(?:my|our|mis|nuestras) (?:stuff|things|belongings|cosas"
+            r"|pertenencias)\b(?: \w+){0,2} (?:thrown|tossed|scattered|dumped|gone through"
+            r"|tiradas|revueltas|regadas|aventadas)\b(?! (?:out|away|in the (?:trash|dumpster"
+            r"|garbage)|a la basura)\b)",
             r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
             # a body part broken just now is someone hurt, however it happened
             rf"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) {_BODY_EN}\b"
@@ -748,8 +1045,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:heat|heat's|heater|heating|furnace|boiler|calefaccion|calefactor|calentador)\b"
             r" (?:\w+ ){0,3}(?:out|off|dead|died|quit|broke|broken|not working|stopped"
             r"|hasn't worked|hasnt worked|no prende|no funciona|no sirve|se apago|se descompuso)\b",
-            r"\b(?:se (?:descompuso|apago|murio|paro)|dejo de (?:servir|funcionar)) (?:\w+ ){0,2}"
-            r"(?:calefaccion|calefactor|calentador|heater|furnace|heat)\b",
+            r"\b(?:se (?:descompuso|apago|murio|paro|fue|quito|corto)|dejo de (?:servir"
+            r"|funcionar)) (?:\w+ ){0,2}(?:calefaccion|calefactor|calentador|heater|furnace"
+            r"|heat)\b",
             r"\bno (?:sirve|funciona|prende|hay|tenemos|tengo) (?:\w+ ){0,2}(?:calefaccion"
             r"|calefactor|heat|heater|furnace)\b",
             r"\bradiators? (?:\w+ ){0,3}(?:ice cold|cold|freezing|not working|off|dead)\b"
