@@ -74,9 +74,12 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         requires=[
             r"\b(?:famil\w*|failies) (?:w/|with|con) (?:kids|children|ninos|hijos)|\b(?:my|mis"
             r"|our|nuestros) (?:kids|children|hijos|ninos)\b|\bhispan\w*|\blatin[oa]s?\b"
-            r"|\bspanish[- ]speaking\b|\bmexican\w*|\bblack\b|\bwh?i+te\b|\basian\b"
+            r"|\bspanish[- ]speaking\b|\bmexican\w*|\bwh?i+te\b|\basian\b"
+            # black mould and black spots are not people
+            r"|\bblack\b(?! (?:mold|mould|spots?|stuff|residue|gunk|dust|marks?|streaks?|specks?"
+            r"|film|soot|smoke|water|sludge))"
             r"|\bmuslim\b|\bhijab\b|\bburkini\b|\bturban\b|\bprayer\b|\bchristian\b"
-            r"|\bjewish\b|\bwoman\b|\bwomen\b|\bmujer\b|\bsweetheart\b|\bgay\b"
+            r"|\bjewish\b|\bwoman\b|\bwomen\b|\bmujer\b|(?<!a )\bsweetheart\b|\bgay\b"
             r"|\blesbian\b|\btrans\w*gender\b|\bsection 8\b|\bseccion 8\b|\bvoucher\b"
             r"|\bamerican[oa]s?\b|\bimmigra\w*|\binmigra\w*|\bbig family\b|\bfamilia grande\b"
             r"|\bcouples\b|\bparejas\b|\bpregnant\b|\bembarazada\b|\bnegr[oa]s?\b"
@@ -100,6 +103,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:asked|ask\w*|pregunt\w*) (?:\w+ ){0,4}(?:church|religion|religious|iglesia"
             r"|where (?:i'm|i am|we're) from|de donde soy|de que pais|citizen\w*|legal|married"
             r"|casad\w*|pregnant|embarazada)\b",
+            # a group, not one person ("my mother can't get out of the tub")
+            r"(?<!my )(?<!our )(?<!his )(?<!her )(?<!mi )(?<!su )"
             r"\b(?:moms?|mothers?|women|woman|girls|mamas|mujer(?:es)?|dads|fathers|men)"
             r" (?:can't|cannot|can not|aren't allowed|not allowed|no pueden|shouldn't|alone"
             r"|solas?)\b|\b(?:only|solo|solamente) (?:for )?(?:men|women|dads|fathers|moms"
@@ -127,6 +132,125 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         guards=[r"\b(?:parking|package|amenity|gym|pool) (?:\w+ ){0,2}(?:only one|not available)"],
         negatable=False,
     ),
+    rule(
+        # a protected trait named as the reason, or a rule aimed at it: "the manager said
+        # families with that many kids break everything", "aprendiera ingles si queria que me
+        # atendieran", "two men sharing a one bedroom wasn't a good fit", "kids under 12 can't be
+        # in the pool at all". Asking whether a mezuzah may go up is a policy question (guard).
+        "safety.fair_housing.trait_named",
+        [
+            # familial status
+            r"\b(?:so many|that many|too many|a bunch of|bunch of|demasiados|tantos|mucho)"
+            r" (?:\w+ )?(?:kids|children|ninos|nino|hijos|babies)\b|\bmuchos hijos\b",
+            r"\b(?:not|isn't|no es|not really)\b (?:\w+ ){0,3}(?:suitable|set up|a place|good fit"
+            r"|right|apto|adecuad\w*)\b (?:\w+ ){0,3}(?:famil\w*|kids|children|ninos|bebes?|baby"
+            r"|babies|old people|people like|personas|a woman|una mujer)",
+            r"\b(?:young|single) professionals\b|\bquiet adults\b|\btraditional famil\w*"
+            r"|\b(?:prefer|prefieren|rather) (?:\w+ ){0,3}(?:not (?:to )?rent|no rentar\w*|single"
+            r"|inquilinos que|tenants who|people who)\b",
+            r"\b(?:kids|children|ninos|menores|teens|teenagers|minors|hijos)\b (?:under \d+ "
+            r"|de menos"
+            r" de \d+ )?(?:\w+ ){0,3}(?:can't|cannot|can not|aren't allowed|not allowed|no pueden"
+            r"|must be inside|have to be inside|banned|prohibid\w*|no tienen permitido)\b",
+            # language and national origin
+            # service made to depend on English ("learn English" said as mockery alone is a
+            # complaint about conduct, as is mocking an accent)
+            r"\b(?:aprend\w* (?:el )?ingles|learn english)\b (?:\w+ ){0,2}(?:si|if|or|o|para|to"
+            r"|before|antes)\b|\bonly (?:in )?english\b|\bsolo (?:en )?"
+            r"ingles\b|\bthis is america\b|\baqui se habla ingles\b|\b(?:que|who) (?:hablan|speak"
+            r"|hablen) (?:bien )?ingles\b|\blos que hablamos espanol\b|\b(?:spoke|speak) english"
+            r" better\b|\b(?:porque|because|since|as|como|sera porque) (?:i'm |we're |i am "
+            r"|we are |soy |somos )?(?:\w+ )?(?:no hablo|no hablamos|don't speak|do not speak)"
+            r" (?:bien )?(?:el )?(?:ingles|english)\b",
+            r"(?<!mock my )(?<!mocks my )(?<!mocked my )(?<!of my )(?<!about my )"
+            r"\b(?:accents?|acentos?)\b(?! wall)",
+            r"\bgo back to (?:your|where)\b|\bregres\w* a (?:su|tu) pais\b|\bwhere you came from\b"
+            r"|\b(?:gente|personas) como (?:ustedes|tu|nosotros|yo)\b|\besta gente\b|\bwhere i'm"
+            r" from\b|\bde donde soy\b|\bpeople from (?:there|your country)\b|\binternational"
+            r" tenants\b|\b(?:name|apellido) (?:\w+ )?(?:sounds |es )?(?:foreign|extranjer\w*)\b"
+            r"|\b(?:mexicanos|latinos|hispanos|negros|musulmanes) (?:siempre|sucios|always)\b"
+            r"|\byour kind\b|\bde piel\b|\bmiddle eastern\b|\bsomali\w*|\bindian famil\w*"
+            r"|\bwe're indian\b|\bsomos de la india\b|\barab\b|\bnot (?:a )?(?:us )?citizen\b"
+            r"|\bpapeles (?:de (?:aqui|ciudadania|residencia)|legales)\b|\b(?:no tiene"
+            r"|sin) papeles\b",
+            r"\b(?:porque|because|since) (?:soy|somos|i'm|we're|i am|we are) (?:\w+ )?(?:latin\w*"
+            r"|hispan\w*|mexican\w*|negr\w*|black|muslim|musulman\w*|inmigrante\w*|immigrants?"
+            r"|extranjer\w*|arab\w*|indian|somali\w*|asian|asiatic\w*|jewish|judi\w*|gay"
+            r"|lesbian\w*)\b",
+            # sex and partners
+            r"\b(?:two men|two women|dos mujeres|dos hombres|same[- ]sex|straight couple|gay couple"
+            r"|your wife\?|that kind of (?:situation|relationship)|ese tipo de relacion\w*"
+            r"|because (?:i'm|she's|i am|she is) a (?:woman|girl)|porque (?:soy|es) (?:mujer|nina)"
+            r"|woman living alone)\b|\b(?:because|since|por ser|porque soy|for being|told|said"
+            r"|dijeron|dijo)\b (?:\w+ ){0,4}(?:single (?:mom|mother|dad|father)s?|mamas? solas?"
+            r"|madres? solteras?|mamas? solteras?|mujer sola)\b",
+            # another group served better: "a los vecinos gringos les arreglan todo rapido", "my
+            # friend who's white got quoted $100 less", "every unit except mine and the other
+            # spanish-speaking family"
+            r"\b(?:familias|inquilinos|residentes|vecin[oa]s?|personas|los|las|al|la|amig[oa]s?"
+            r"|companer[oa]s?|senora|senor) (?:american[oa]s?|gring[oa]s?|blanc[oa]s?|guer[oa]s?)\b"
+            r"|\b(?:white|american|english[- ]speaking|non[- ]hispanic|non[- ]latino|childless)"
+            r" (?:families|family|residents|tenants|people|neighbou?r'?s?|couples?|friend|coworker"
+            r"|lady|guy|man|woman)\b|\b(?:familias|inquilinos|residentes|vecin[oa]s?|los|las|a los)"
+            r" que (?:no (?:son|es) (?:latinos|hispanos|mexicanos)|(?:si )?hablan ingles|no tienen"
+            r" (?:acento|ninos|hijos))\b",
+            r"\b(?:neighbou?r|friend|coworker|vecin[oa]|amig[oa]"
+            r"|companer[oa])\b (?:\w+ ){0,2}(?:who is"
+            r"|who's|is|que es|es) (?:white|american|not (?:black|hispanic|latino)|blanc[oa]"
+            r"|gringa?o?|guer[oa]|americana?o?)\b",
+            r"\bexcept (?:for )?(?:mine|me|us|ours|the) (?:and )?(?:\w+ ){0,4}(?:famil\w*|kids"
+            r"|spanish"
+            r"|hispanic|latino|black|muslim|immigrant)\w*|\bmenos (?:a )?(?:mi|nosotros|nuestra)"
+            r" (?:\w+ ){0,4}(?:famil\w*|latin\w*|hispan\w*|ninos|hijos)\b",
+            # refused, and the reason is where the resident is from, children or a wheelchair
+            r"\b(?:because|porque|since|por que|as) (?:i'm|i am|we're|we are|soy|somos|she's|he's"
+            r"|es"
+            r"|son) (?:from|de) (?!here\b|aqui\b|la oficina\b|the office\b)[a-z]+",
+            r"\b(?:didn't|wouldn't|won't|refused|denied|negaron|nego|rechaz\w*|no (?:nos |me )?"
+            r"(?:quisieron|quieren|dejaron|dejan|rentaron|renuevan|renovaron))\b(?: \S+){0,6}"
+            r" (?:porque|because|por) (?:\w+ ){0,2}(?:ninos|hijos|kids|children|baby|bebe"
+            r"|embarazada"
+            r"|pregnant|wheelchair|silla de ruedas)\b",
+            r"\b(?:don't|dont|won't|wont|no|doesn't|does not|do not|not)\b (?:usually )?(?:rent"
+            r"|rentan|rentamos|rentar|renta) (?:\w+ ){0,3}(?:to|a) (?:single|mamas?|madres?|papas?"
+            r"|dads?|moms?|families|familias|people|gente|personas|anyone)\b",
+            # religion and age
+            r"\b(?:mezuzah|sukkah|prayer rug|headscarf|head ?covering|turban|hijab|velo|kippah"
+            r"|yarmulke|religious (?:items|gatherings|head\w*|decorations))\b",
+            r"\b(?:not|isn't|no es) (?:\w+ ){0,2}for (?:old|older|elderly) (?:people|folks"
+            r"|tenants)\b"
+            r"|\bpara viejos\b",
+        ],
+        guards=[
+            r"\b(?:can i|may i|am i allowed to|is it ok(?:ay)? to|puedo|se puede) (?:put|hang|have"
+            r"|wear|poner|colgar|usar|tener) (?:up )?(?:a |an |my |mi |un |una )?(?:mezuzah|sukkah"
+            r"|prayer|headscarf|turban|hijab|velo|kippah|yarmulke|religious)",
+            # checking a rule: "kids under 10 aren't allowed in the hot tub, right?"
+            r"\b(?:right|verdad|correct)\s*\?",
+        ],
+        negatable=False,
+    ),
+    rule(
+        # compared with neighbours and told or treated worse, when a family or a trait is in the
+        # message: "our kids get warnings but the grandkids next door, nothing happens to them";
+        # "my utility charge is higher than my neighbor's, can you break it down" names neither
+        "safety.fair_housing.compared_with_others",
+        [
+            r"\b(?:than (?:my|the|our) (?:\w+ )?neighbou?r'?s?|que a (?:mis|los|mi|la"
+            r"|las) (?:\w+ )?"
+            r"vecin\w*|nothing happens to them|(?:nunca|no) les (?:dicen|hacen|hicieron) nada"
+            r"|nobody says anything to them|happier (?:in|at|somewhere|elsewhere|with)|mas felices"
+            r"|walk right by|other (?:families|parents|dads|moms) (?:\w+ ){0,3}(?:can|get|do|don't"
+            r"|dont|are allowed)|otr[oa]s (?:familias|papas|mamas) (?:\w+ ){0,2}si)\b",
+        ],
+        requires=[
+            r"\b(?:kids|children|child|ninos|ninas|hij[oa]s|nietos|grandkids|baby|bebe|famil\w*"
+            r"|mexican\w*|latin\w*|hispan\w*|muslim|black|white|immigra\w*|inmigra\w*|gring\w*"
+            r"|american\w*|indian|somali\w*|nigeria\w*|religio\w*|mujer\w*|women|moms|dads|culture"
+            r"|cultura|same sex)\b"
+        ],
+        negatable=False,
+    ),
     # ---- legal -----------------------------------------------------------------------------
     rule(
         "safety.legal.counsel_or_court",
@@ -134,7 +258,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\blegal (?:action|aid|counsel|advice"
             r"|department"
             r"|rights|notice)\b",
-            r"\bsu(?:e|ing|ed)\b|\blaw ?suit\b|\bcourt\b|\bsmall claims\b",
+            r"\bsu(?:e|ing|ed)\b|\blaw ?suit\b|(?<!food )(?<!basketball )(?<!tennis )\bcourt\b"
+            r"|\bsmall claims\b",
             r"\bsubpoena\b|\bjudge\b|\btribunal\w*|\bjuzgado\b|\bjuez\b",
             r"\bdemand(?:a|ar|are|aremos|arlos|arles)\b|\bcorte\b|\baccion legal\b",
             r"\b(?:code enforcement|health department|housing authority|building inspector"
@@ -149,7 +274,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?:stairs?|step|railing|floor|ceiling|property)",
             r"\bretaliat\w*|\brepresalia\w*",
             r"\b(?:i'm not|im not|i am not|we're not|we are not|no voy a|no vamos a|i refuse to"
-            r"|i will not|i won't|i wont) (?:\w+ ){0,1}(?:pay\w*|paa?ga?r\w*) (?:\w+ ){0,3}(?:until"
+            r"|i will not|i won't|i wont) (?!poder |be able )(?:\w+ ){0,1}(?:pay\w*|paa?ga?r\w*)"
+            r" (?:\w+ ){0,3}(?:until"
             r"|till|hasta que|hasta)\b",
             r"\b(?:my|our) rights\b|\bmi derecho\b|\bmis derechos\b|\bunder the law\b"
             r"|\bcode violation\w*|\bviolacion (?:\w+ )?codigo\b|\bhabitability\b",
@@ -157,7 +283,6 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|the city|al inspector|inspector|inspecor|la ciudad|code enforcement|the county"
             r"|al condado|la policia de vivienda)",
         ],
-        guards=[r"\bfood court\b|\bcourtyard\b|\bbasketball court\b|\btennis court\b"],
         negatable=False,
     ),
     rule(
@@ -168,9 +293,14 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         guards=[
             r"\b(?:lawy|attorn|abogad)\w*\b[^.?!]{0,60}\b(?:looks? (?:fine|good|ok)|(?:is|he's"
             r"|she's"
-            r"|it's) fine|fine with it|esta bien|todo bien|no problem|se ve bien)",
+            r"|it's) fine|fine with it|esta bien|todo bien|no problem|se ve bien|(?:all|it's|its"
+            r"|everything's|is) standard|looks normal|no concerns|all good)",
             r"\b(?:need|necesito|hace falta) (?:a |an |un )?(?:lawyer|attorney|abogado)\w*"
             r" (?:to|para) (?:sign|firmar|renew|renovar|read)",
+            # a lawyer relative helping with the move: "my uncle's an attorney and he's helping
+            # me move in saturday"
+            r"\b(?:lawy|attorn|abogad)\w*\b[^.?!]{0,60}\b(?:help\w*|ayud\w*) (?:\w+ ){0,2}(?:move"
+            r"|moving|mudanza|mudar\w*|carry|cargar|pack\w*)\b",
         ],
     ),
     rule(
@@ -185,7 +315,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.legal.going_outside",
         [
-            r"\b311\b|\bhealth (?:dept|department|inspector|people|board|code)\b|\bsalubridad\b",
+            # 311 called, not unit 311 ("send maintenance to 311")
+            r"(?<!unit )(?<!apartment )(?<!maintenance to )(?<!#)\b311\b|\bhealth (?:dept"
+            r"|department|inspector|people|board|code)\b|\bsalubridad\b",
             r"\b(?:tenant|tenants|renters?|housing) (?:board|union|rights|council|commission"
             r"|authority|office)\b|\bderechos del? (?:inquilino|arrendatario)\w*"
             r"|\boficina de vivienda\b|\b(?:paralegal|counsel|legal aid)\b",
@@ -200,8 +332,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"inspector\b",
             r"\bi'm su?ing\b|\b(?:take|taking) (?:you|u|them|this|it) to (?:court|the board)",
             # rent held back until repairs
-            r"\b(?:holding|hold|keeping|keepin|keep|withh\w*|retener|retengo|retenemos|guardo)\b"
-            r" (?:\S+ ){0,3}(?:rent|renta|reta|alquiler)\b",
+            # ("my bank put a hold on the rent payment" is the bank's)
+            r"\b(?:holding|(?<!a )hold|keeping|keepin|keep|withh\w*|retener|retengo|retenemos"
+            r"|guardo)\b (?:\S+ ){0,3}(?:rent|renta|reta|alquiler)\b",
             # ... and held back by the resident, not by a bank or an employer
             r"\b(?:rent|renta|alquiler)\b(?: \w+){0,4} (?:retenid[ao]|withheld|held back)\b"
             r"(?!.{0,40}\b(?:by the (?:bank|employer|housing)|from (?:my )?(?:pay\w*|check|ssi)"
@@ -216,10 +349,40 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
             r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
             r"\b(?:push(?:ing)? (?:me|us) out|sacarme|corrernos|correrme)\b",
+            r"\bnew locks? on (?:my|the) (?:door|unit|apartment)\b|\block(?:ed)? me out (?:of my"
+            r"|for)\b"
+            r"|\bcambiaron la chapa\b",
+            # rent paid into escrow or a separate account, or repairs deducted from it
+            r"\bescrow\w*|\bwith\w{0,3}h?olding (?:\w+ )?rent\b|\brent (?:in|into) (?:an? |my )?"
+            r"(?:separate|savings|different) account\b",
+            r"\b(?:deduct\w*|descont\w*|restar\w*|take (?:it|that|the cost) (?:out|off)"
+            r"|subtract\w*)\b"
+            r" (?:\w+ ){0,3}(?:from|de|a|off) (?:my |the |la |mi )?(?:rent|renta|alquiler)\b",
+            # the law, the city, an inspector who is not the operator's own, legal aid
+            r"\b(?:state|tenant|tenants|city|local|federal|housing) laws?\b|\bla ley\b|\bpor ley\b"
+            r"|\bthe law says\b|\btenant hotline\b|\bsegun la ley\b|\bque derechos\b"
+            r"|\bwhat (?:are )?my rights\b|\bderechos tengo\b",
+            r"\b(?:inspector|inspection|inspeccion)\w* (?:\w+ ){0,3}(?:city|ciudad|county|condado"
+            r"|vivienda|code|codigo)\b|\b(?:city|code|housing) (?:inspector|officer|enforcement)\b"
+            r"|\bcode officer\b|\bfire marshal\b|\b(?:an|a|un|el) inspector (?:is |will be )?"
+            r"(?:coming|came|come|vino|viene|va a venir|from)\b",
+            r"\b(?:ask|tell|contact|call|report\w* to|go to|complain to) the city\b|\boccupancy"
+            r" (?:permit|certificate)\b|\bcertificate of occupancy\b|\bcity council\b|\bla ciudad"
+            r" (?:me dijo|dice|dijo)\b|\bsalud publica\b|\bprocurador\w*|\binspeccion de vivienda\b"
+            r"|\bayuda legal\b|\bclinica legal\b|\blegal clinic\b|\blegal services\b",
+            # a non-renewal right after the resident complained
+            r"\b(?:non-?renewal|not renew\w*|no me renuev\w*|nonrenewal)\b(?: \S+){0,8} (?:right )?"
+            r"after (?:i|we) (?:complained|reported|testified|called|spoke)|\bafter (?:i|we)"
+            r" (?:complained|reported|testified)\b(?: \S+){0,8} (?:non-?renewal|nonrenewal"
+            r"|not renew"
+            r"|evict\w*|notice)|\bif (?:i|you) keep complaining\b",
         ],
         guards=[
             r"\billegal(?:ly)? park\w*|\bparked illegally\b|\binspection (?:date|schedule)\b"
-            r"|\bfire inspector\b"
+            r"|\bfire inspector\b",
+            # a paralegal relative who found the renewal standard
+            r"\bparalegal\b[^.?!]{0,80}\b(?:standard|normal|all good|no concerns|looks (?:fine"
+            r"|good|ok))\b",
         ],
     ),
     rule(
@@ -238,24 +401,29 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\btenants?'? (?:association|union|council|organization)\b|\b(?:sindicato|asociacion"
             r"|union) de (?:inquilinos|residentes)\b",
         ],
+        # entry permission given: "pueden entrar sin avisar", "you can come in without calling"
+        guards=[
+            r"\b(?:pueden|puede|you can|you may|ok to|okay to|feel free to|go ahead and) (?:entrar"
+            r"|pasar|come in|enter|go in)\b (?:\w+ ){0,2}(?:sin|without)\b"
+        ],
     ),
     # ---- accommodation ---------------------------------------------------------------------
     rule(
         "safety.accommodation.assistance_animal",
         [
-            r"\b(?:service|support|assistance|therapy|emotional support|comfort) (?:animal|dog|cat"
-            r"|pet)s?\b",
+            r"\b(?:service|support|suppotr|suport|supprt|assistance|therapy|emotional support"
+            r"|comfort) (?:animal|dog|cat|pet)s?\b",
             r"\b(?:my|an|our|her|his|mi|un|su) esa\b(?! (?:letter)? ?fee)|\besa (?:letter|animal"
             r"|dog|cat)\b",
             r"\bemotional support\b",
             r"\banimal de (?:servicio|apoyo|asistencia|terapia)\b|\bapoyo emocional\b",
-            r"\bperro (?:de )?(?:servicio|guia|asistencia|de apoyo)\b",
+            r"\b(?:perr|perrit|gat|gatit)[oa]s? (?:de )?(?:servicio|guia|asistencia|de apoyo)\b",
         ],
     ),
     rule(
         "safety.accommodation.medical_need",
         [
-            r"\b(?:doctor|dr|doc|physician|therapist|psychiatrist|psychologist|counselor|nurse"
+            r"\b(?:doctor|dr|doc|physician|therap+ist|psychiatrist|psychologist|counselor|nurse"
             r"|specialist)(?:'s)? (?:\w+ ){0,2}(?:says|said|wrote|recommend\w*|prescribed|orders?"
             r"|ordered|note|letter|told me|thinks|insists|advised|wants me)",
             r"\b(?:note|letter|paperwork|documentation) from (?:my |our |the )?(?:doctor|dr"
@@ -290,9 +458,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:reserved|closer|accessible|designated) (?:\w+ ){0,2}(?:parking|spot|space)"
             r" (?:\w+ ){0,6}(?:because|due to|medical|condition|health|surgery)",
             r"\b(?:medico|doctor|doctora|terapeuta|psiquiatra|psicologo|psicologa) (?:\w+ ){0,2}"
-            r"(?:dice|dijo|recomienda|recomendo|receto|ordeno|escribio|me mando)",
+            r"(?:dice|dijo|recomienda|recomendo|receto|ordeno|escribio|me mando|me dio|me hizo)",
             r"\b(?:carta|nota) (?:\w+ ){0,2}(?:medico|doctor|doctora|terapeuta)",
-            r"\bdiscapaci\w*|\bsilla de ruedas\b|\bminusvali\w*|\bbarras? de (?:apoyo|seguridad)"
+            r"\bdiscapa\w*|\bsilla de ruedas\b|\bminusvali\w*|\bbarras? de (?:apoyo|seguridad)"
             r"|\b(?:instalar|poner|necesito) una rampa\b|\bacomodo razonable\b|\bacomodacion\w*"
             r"|\bajuste razonable\b",
             r"\b(?:sordo|sorda|ciego|ciega|no puedo subir (?:las )?escaleras)\b",
@@ -319,7 +487,34 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|power chair|scooter|andadera|muletas?|baston|cane|on oxygen|oxygen tank"
             r"|tanque de oxigeno|caregiver|care giver|cuidador\w*|home health aide|live-in aide"
             r"|silla de r\w*das|wheel ?cha?i?r|wheelchair)\b",
-            r"\b(?:have|has|with|diagnosed with|tengo|tiene) ms\b",
+            r"\b(?:have|has|with|diagnosed with|tengo|tiene|my|mi) ms\b",
+            # sight, memory and mental health, dizziness from medication; "a la vista" (in sight)
+            # and a window blind are not about the resident
+            r"\b(?:my eyesight|my vision (?:is|has|got)|(?:mi|su|por la|de la) vista|problemas de"
+            r" (?:la )?vista|baja vision|macular|glaucoma|cataracts?|cataratas?|casi no veo"
+            r"|no veo (?:bien|los|las)|can't read (?:small|fine|the small)|no puedo leer bien"
+            r"|no lee bien|blind in (?:one|my|both))\b",
+            r"\b(?:mental (?:health|illness)|enfermedad mental|salud mental|bipolar|schizo\w*"
+            r"|esquizo\w*|brain injury|panic attacks?|ataques? de panico|memory (?:problems"
+            r"|loss))\b",
+            # dizziness, then something asked for ("the dizziness from my meds is better" is news)
+            rf"\b(?:dizzy spells?|dizziness|mareos?|vertigo)\b(?={AHEAD}\b(?:rail\w*|handrail|grab"
+            r"|bars?|barras?|pasamanos|ground floor|planta baja|seat|asiento|could|pueden|podrian"
+            r"|se puede)\b)",
+            # joints, back and injuries that limit getting around
+            r"\b(?:my|mis|bad|his|her) (?:knees?|rodillas?|hips?|caderas?|legs?|piernas?|back"
+            r"|espalda|spine|columna)\b (?:\w+ ){0,3}(?:bad|shot|gone|weak|giving out|got bad"
+            r"|getting worse|injur\w*|surgery|replacement|operad\w*)\b",
+            r"\b(?:spinal|back|brain|head|leg|knee|hip|spine) (?:injury|injuries|surgery"
+            r"|fracture)\b"
+            r"|\blesion (?:de|en) (?:la )?(?:espalda|columna|rodilla|cadera)\b|\bparalisis\b"
+            r"|\bparalyz\w*|\bin a chair now\b|\bwalk-?in shower\b|\btransfer bench\b",
+            r"\b(?:placa azul|placa de discapacitad[oa]|(?:handicap|disabled|blue|accessible"
+            r") (?:placard|tag)|parking placard)\b",
+            # communication in another format
+            r"\b(?:bigger|larger|large) (?:print|font|letters|text)\b|\b(?:letra|letras|numeros)"
+            r" (?:mas )?grandes?\b|\bread (?:them|it|the \w+) (?:to me|out loud)\b|\bbraille\b",
+            r"\b(?:medical|health|medica|de salud) condition\b|\bcondicion (?:de salud|medica)\b",
             # hands that shake or cannot grip, then a request: "my hands shake too much to
             # punch in the keypad", "me tiemblan las manos"
             r"\b(?:my|his|her|mom's|dad's|mi) (?:hands?|fingers?|grip|manos?|dedos?) (?:\w+ )?"
@@ -333,18 +528,27 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|dificil|need|necesito|give out))",
             # disability income and a different due date
             r"\b(?:ssdi|ssi|social security|seguro social|disability (?:check|payment|benefits?"
-            rf"|deposit)|pension (?:por|de) (?:incapacidad|discapacidad))\b(?={AHEAD}\b(?:due|fecha"
-            r"|date|on the \d|later|instead|despues|mediados|sin recargo|cambiar|ese dia))",
+            r"|deposit)|pension (?:por|de) (?:incapacidad|discapacidad)|on disability|incapacidad)"
+            rf"\b(?={AHEAD}\b(?:due|fecha|date|on the \d|later|instead|despues|mediados|sin recargo"
+            r"|cambiar|ese dia|until the \d|hasta el \d))",
+            r"\b(?:due date|fecha de pago|pay date|rent)\b(?: \S+){0,12} (?:on disability|ssi|ssdi"
+            r"|incapacidad)\b|\b(?:line up|match|coincid\w*) (?:\w+ ){0,3}(?:my |mi )?(?:ssi|ssdi"
+            r"|disability|incapacidad|social security|seguro social)\b",
             # modifications to hold on, get in, or reach
             r"\b(?:install|put|add|get|poner|instalar|colocar|ponerme)\b(?: \S+){0,4}"
-            r" (?<!towel )(?<!curtain )(?:handrail|railing|grab ?bar|bar|barra|pasamanos"
+            r" (?<!towel )(?<!curtain )(?:handrail|railing|grab ?bar|bar|barras?|pasamanos"
             r"|baranda\w*|rampa|ramp|shower (?:seat|chair)|seat in the (?:shower|bath\w*)"
             r"|asiento|door opener|taller toilet|higher toilet|inodoro (?:mas )?alto)\b",
             r"\b(?:button|boton) (?:that |to |para |que )?(?:opens|open|abr\w*)\b"
-            r"|\bautomatic (?:door|opener)\b|\bpuerta automatica\b|\bboton automatico\b",
+            # asking for one: "the lobby's automatic door is stuck open" is a repair
+            r"|\b(?:add\w*|install\w*|put|get|need|want|poner|instalar|agregar|programmed)\b"
+            r"(?: \S+){0,4} (?:automatic (?:door|opener)|puerta automatica|boton automatico)\b",
             r"\b(?:lowered|lower|bajar|bajen|raise|raised)\b(?: \S+){0,5} (?:reach|alcanz\w*"
-            r"|my chair|mi silla)\b|\bno (?:alcanzo|puedo alcanzar)\b",
+            r"|my chair|mi silla)\b",
+            r"\b(?:knobs?|perillas?) (?:\w+ ){0,5}(?:to |a |for )?(?:levers?|palancas?)\b"
+            r"|\bbarras? para (?:agarrar\w*|sostener\w*|apoyar\w*)\b",
         ],
+        negatable=False,
     ),
     # ---- unclear -----------------------------------------------------------------------------
     # a text meant for family ("amor compra tortillas", "babe grab diapers"): a wrong number,
@@ -358,7 +562,15 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # subject, or not a person at all
             r"(?!'|s\b| (?:and|&|y|is|was|were|will|would|says|said|got|gets|has|had|dropped"
             r"|locked|fell|wants|needs|called|came|went|bees?|locust|dice|dijo|quiere|esta"
-            r"|tiene)\b)"
+            r"|tiene)\b)",
+            # an errand or a message for someone else in the family, or for a work meeting
+            r"\bdile a tu\b|\btell (?:your|her|him) (?:\w+ )?(?:i said|to call|that i)\b"
+            r"|\b(?:grandma"
+            r"|grandpa|abuela|abuelo|tu mama|tu papa|your mom|your dad) (?:says|dice|said|dijo)\b"
+            r"|\bhappy birthday\b|\bfeliz cumple\w*|\bdon't forget your\b|\bon the way home\b"
+            r"|\bla foto que te\b|(?<!residents )(?<!resident )(?<!community )\bmeeting (?:moved"
+            r"|changed)"
+            r" to \d",
         ],
         guards=[
             r"\b(?:apartment|apt|unit|building|office|leas\w*|rent|pay\w*|fee|charge|bill|key"
@@ -407,6 +619,12 @@ _CONTENT_FREE_WORDS = (
     # asking where the message goes, with nothing to route ("does this go to the office or")
     r"|does|para|donde|where|se|reporta|reportar|report|dueno|owner|landlord|cel|celular"
     r"|leasing|robot|bot|human|humano|automated|automatico"
+    # fragments that point at a conversation the office never saw ("ok then", "same as last
+    # time", "lo que te dije ayer", "the one on the left")
+    r"|then|tho|though|sounds|kk|left|mean|happening|not|bien|esta|entonces|siempre|avisame"
+    r"|avisen|last|time|hora|whoever|gets|reading|these|other|place|min|minute|earlier|talked"
+    r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|know|regarding|quick"
+    r"|corner|said|dijo|ahi|personal|algo|third|has|we|us|our"
 )
 
 CONTENT_FREE = SafetyRule(
@@ -428,6 +646,9 @@ CONTENT_FREE = SafetyRule(
         r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
         r"|ok)\b"
         r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b"
+        # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
+        r"|\b(?:maintenance|mantenimiento|someone|somebody|alguien)\b.{0,40}\b(?:to|by|in|at|unit"
+        r"|apartment|al|en|del) #?\d{2,4}[a-z]?\b"
     ),
     negatable=False,
 )

@@ -10,12 +10,14 @@ from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 _CHARGE = (
     r"\b(?:charg\w*|fees?|bill\w*|balance|ledger|statement|deposit|cargo\w*|cobr\w*|recargo"
     r"|multa|saldo|cuenta|deposito|descont\w*|deduct\w*|owe|owed|debo|deuda|late fee"
-    r"|pay for|pagar|dolares|dollars|bucks|costs?|cuesta|costo)\b|\$\d"
+    r"|pay for|pagar|dolares|dollars|bucks|costs?|cuesta|costo|pet rent|renta de \w+|refund"
+    r"|paying for"
+    r"|reembolso|account|portal|money order)\b|\$\d"
 )
 # Paying, rent or money is what the message is about (the second cue of the hardship rules).
 _MONEY = (
     r"\b(?:rent|renta|reta|alquiler|pay|paid|paying|payment|pagar|pague|pago|pagando|late|tarde"
-    r"|fee|recargo"
+    r"|fees?|recargo|cobr\w*|gastos|multa|cargos?|charges?|bills?|increase|aumento"
     r"|behind|atrasad\w*|short|savings|ahorros|afford|money|dinero|plan|acuerdo"
     r"|can't work|cant work|can't cover|no puedo trabajar|no he podido trabajar|no esta trabajando"
     r"|not working|break (?:my|the) lease|romper (?:el )?contrato)\b"
@@ -41,27 +43,33 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\bcan't afford\b|\bcannot afford\b",
             r"\bhardship\b|\bstruggl\w* (?:financially|to pay|with (?:rent|money|bills|payments))"
             r"|\bbroke right now\b|\btight (?:this month|right now)\b",
-            r"\b(?:apply\w*|applied|need|needs|waiting|wait|esperando) (?:\w+ ){0,4}(?:rental|rent"
+            r"\b(?:apply\w*|applied|need|needs|waiting|wait|esperando) (?:\w+ ){0,5}(?:rental|rent"
             r"|emergency|county|state|city|government) (?:assistance|relief|help|program)",
-            r"\bwaiting (?:on|for) (?:\w+ ){0,4}(?:assistance|unemployment|benefits|check|ssi"
+            r"\bwaiting (?:on|for) (?:\w+ ){0,4}(?:assistance|unemployment|benefits|check(?! to"
+            r" clear)|ssi"
             r"|disability)\b|\b(?:ssi|unemployment|disability check|benefits) (?:\w+ ){0,3}(?:cut"
-            r"|delayed|late|stopped|ran out)",
+            r"|delayed|late(?! in the month)|stopped|ran out)\b",
             r"\bchild support\b|\bhelp (?:paying|to pay|with (?:the )?rent)\b|\bbehind and\b",
             r"\b(?:hours|horus|shifts) (?:\w+ ){0,4}(?:cut|reduced|slashed)\b|\brecort\w* (?:\w+ )?"
             r"(?:horas|sueldo)|\b(?:can only|only can|solo puedo|solo podemos) (?:\w+ ){0,2}(?:pay"
             r"|do|pagar|dar)\b",
-            r"\b(?:icu|dying|terminal|couldn't work|couldnt work|no pude trabajar|muriendo)\b",
+            # a person dying, not a battery ("smoke detector battery is dying")
+            r"\b(?:icu|(?<!battery is )(?<!battery's )(?<!batteries are )dying|terminal"
+            r"|couldn't work"
+            r"|couldnt work|no pude trabajar|muriendo)\b",
             r"\b(?:corrieron|despidieron) del trabajo\b|\bdesempleo\b|\bayuda del condado\b",
             r"\b(?:passed away|funeral|death in (?:the|my) family|in the hospital"
             r"|hospitali[sz]ed|medical bills|surgery bills)\b",
             r"\b(?:divorc\w*|single income|domestic violence)\b",
-            r"\b(?:perdi|perdio|perdimos) (?:\w+ )?(?:trabajo|empleo|chamba)\b",
+            r"\b(?:perdi|perdio|perdimos) (?:\w+ )?(?:segundo |otro )?(?:trabajo|empleo|chamba)\b",
             r"\bme (?:despidieron|corrieron|quitaron (?:\w+ )?(?:horas|trabajo))\b|\bdesemplead\w*",
             r"\bsin (?:trabajo|empleo)\b|\bno tengo (?:trabajo|empleo|chamba)\b"
             r"|\bme (?:redujeron|bajaron|cortaron) (?:\w+ )?(?:horas"
             r"|sueldo)",
             r"\bno (?:puedo|podemos|voy a poder|vamos a poder|me alcanza|nos alcanza|alcanzo)"
-            r" (?:\w+ ){0,3}(?:pagar|la renta|el alquiler|para la renta)",
+            r" (?:\w+ ){0,3}(?:pagar|la renta|el alquiler|para la renta)"
+            # "no voy a poder pagar hasta el viernes, me pagan ese dia" names a date, no hardship
+            r"(?! (?:\w+ )?hasta (?:el|que me paguen)\b)",
             r"\bno me alcanza\b|\bno nos alcanza\b",
             r"\b(?:ayuda|asistencia) (?:\w+ ){0,2}(?:para )?(?:pagar )?(?:la )?(?:renta"
             r"|alquiler)\b",
@@ -130,8 +138,22 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|leave is unpaid|sin goce|me enferme|se enfermo|enferm[oa]|pneumonia|neumonia)\b",
             r"\b(?:funeral|burial|entierro|velorio|fallecimiento|falleci\w*|sepelio)\b",
             r"\b(?:cut|cuts|cutting|dropped|moved|bumped) (?:\w+ ){0,3}(?:to )?part[- ]?time\b"
-            r"|\bgoing to be short\b|\bgonna be short\b|\bvoy a (?:estar|quedar) cort[oa]\b"
+            r"|\bvoy a (?:estar|quedar) cort[oa]\b"
             r"|\bme (?:bajaron|redujeron|cortaron) (?:\w+ ){0,2}(?:horas|turnos|sueldo)\b",
+            # a newborn in intensive care, work missed for it, a home lost to fire
+            r"\b(?:nicu|premature|born early|prematur[oa]|cesarea|incubadora)\b|\b(?:haven't"
+            r"|have not"
+            r"|hasn't|has not|havent) (?:been able to )?work(?:ed)?\b|\b(?:missed"
+            r"|miss) (?:\w+ )?work\b"
+            r"|\bno he (?:podido )?trabajad?\w*|\bsin sueldo\b|\bout sick\b|\bcovid\b"
+            r"|\b(?:house|home|apartment) (?:fire|burned|burnt)\b|\bburned down\b|\bse (?:nos |me "
+            r"|les )?"
+            r"quemo la casa\b|\bno (?:tengo|tenemos|hay) ingresos\b|\bno income\b",
+            r"\b(?:employer|boss|job|work|company|patron|jefe)\b (?:\w+ )?(?:hasn't|has not|hasnt"
+            r"|didn't|did not) paid (?:me|us)\b|\b(?:hasn't|has not|hasnt) paid (?:me|us) in\b"
+            r"|\bbarely (?:making it|getting by|scraping by)\b|\bapenas (?:la hago|la hacemos"
+            r"|sobrevivo"
+            r"|alcanza)\b",
             # a death, a partner or roommate gone
             r"\b(?:my|our|his|her|mi|su|nuestro|nuestra) (?:\w+ ){0,2}(?:passed|died|murio"
             r"|fallecio)\b|\b(?:passed|died) (?:away|last|this|suddenly|in)\b",
@@ -140,12 +162,21 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|se fue|me dejo|nos dejo|se salio)\b",
             # benefits cut or late
             r"\b(?:snap|food stamps|wic|cupones|estampillas|manutencion|child support|pension"
-            r"|benefits|beneficios|apoyo de renta|rental assistance)\b (?:\w+ ){0,3}(?:got cut|cut"
+            r"|benefits|beneficios|apoyo de renta|rental assistance|social security"
+            r"|seguro social)\b"
+            r" (?:\w+ ){0,4}(?:got cut|cut"
             r"|delayed|late|stopped|ran out|no (?:me )?(?:han )?llega\w*|se atraso|tarda)"
             r"|\bno me (?:han )?llega\w* (?:\w+ ){0,2}(?:pagos|cheque|manutencion|beneficios"
             r"|apoyo)\b",
         ],
         requires=[_MONEY],
+        # a pet that died ("my cat passed in june, why is pet rent still billed") is no hardship
+        guards=[
+            r"\b(?:cat|dog|pet|kitty|puppy|bird|fish|perr\w*|gat[oa]"
+            r"|mascota)\b (?:\w+ ){0,2}(?:passed"
+            r"|died|murio|fallecio)\b|\b(?:pet|mascota)\b(?: \S+){0,8} (?:she|he|it) (?:passed"
+            r"|died)\b"
+        ],
     ),
     # ---- dispute ---------------------------------------------------------------------------
     rule(
@@ -164,7 +195,16 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             rf"|pagado)\b(?={AHEAD}\b(?:wrong|wrog|wrnog|mistake|error|short|receipt|comprobante"
             r"|proof|records|stop sending|remove|quit\w*|grace|why|even though|dice que debo"
             r"|still says))",
-            r"\bpaid (?:it )?on time\b|\bpague a tiempo\b",
+            r"\bpaid (?:it )?on time\b|\bpague a tiempo\b|\bmarked (?:as )?(?:late|unpaid"
+            r"|past due)\b"
+            r"(?: \S+){0,3} (?:when|but|though) (?:it|i) (?:wasn't|was not|wasnt)\b",
+            # a fee or notice, "but I paid on the 1st": "charged with card but I paid by bank"
+            # asks how, not whether
+            r"\b(?:fee|recargo|notice|aviso|past due|charg\w*|cobr\w*|multa|late"
+            r"|nsf)\b(?: \S+){0,8}"
+            r" (?:but|pero|even though|aunque|though|tho) (?:i |yo |we )?(?:already |ya |did |had "
+            r"|have )?(?:paid|payed|pague|pagamos|pagado)\b (?:\w+ )?(?:on\b|el dia|el \d|a tiempo"
+            r"|early|in full|before|antes|\d|the \d|days|completo)",
             r"\b(?:charge|fee|cargo|cobro|bill|billed|charged|charging|cobrando"
             r"|cobran)\w* (?:\w+ ){0,8}"
             r"(?:i|we|yo|que|q|k) (?:never|didn't|did not|dont|don't|do not|no) (?:\w+ )?(?:have"
@@ -177,7 +217,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:double|doble) ?(?:ch\w*|cobr\w*|bill\w*)|\bcomo no pagad[oa]\b"
             r"|\bnot paying (?:that|this|it|for)\b"
             r"|\btake it off\b|\bquit(?:en|ar)(?:lo|la)\b",
-            r"\b(?:charged|cobr\w*|pulled|sacaron|took|taken|withdrew"
+            r"\b(?:charged|cobr\w*|pulled|sacaron|jalaron|took|taken|withdrew"
             r"|debited) (?:\S+ ){0,4}(?:twice"
             r"|two times|dos veces|double)",
             r"\bimpossible\b|\bcan't be right\b|\bno puede ser\b",
@@ -250,7 +290,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:don't|do not|dont) agree\b",
         ],
         # "I want to dispute... actually no, just explain" takes the word back.
-        guards=[rf"\b(?:disput|contest)\w*\W+(?:\w+\W+){{0,2}}{_RETRACT}"],
+        guards=[
+            rf"\b(?:disput|contest)\w*\W+(?:\w+\W+){{0,2}}{_RETRACT}",
+            r"\bnot (?:trying to |here to |looking to )?disput\w*|\bno (?:estoy )?(?:tratando de )?"
+            r"(?:disputando|disputar|reclamando)\b",
+        ],
     ),
     rule(
         "safety.dispute.not_mine",
@@ -279,6 +323,22 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:already|ya|like that|asi|that way)\b(?: \S+){0,5} (?:when|cuando)"
             r" (?:i |we |yo )?(?:moved in|move in|got here|entre|entramos|llegue|llegamos"
             r"|me mude|nos mudamos)\b",
+            # billed for something the resident never had, did or asked for: "I've never been
+            # locked out", "yo ni carro tengo", "I don't have a pet"; "I don't have a pet yet,
+            # what's the fee" is a question (guard)
+            r"\b(?:i|we|i've|ive|we've|i have|we have|yo)\b (?:\w+ )?(?:never|nunca) (?:once |even"
+            r" |ever )?(?:had|have|owned|been|lost|ordered|asked|requested|signed|agreed|used"
+            r"|smoked|got (?:locked|service|sprayed|treated)|tuve|he tenido|perdi|pedi|firme|use"
+            r"|fume)\b",
+            r"\b(?:i|we|yo|nosotros)\b (?:\w+ )?(?:don't|do not|no longer|ya no|no|ni) (?:even"
+            r" |siquiera )?(?:have|own|tengo|tenemos|smoke|fumo) (?:a |an |any |un |una |el |la )?"
+            r"(?:pets?|cars?|vehicles?|dogs?|cats?|carpet|animal\w*|mascotas?|carro|coche|perro"
+            r"|gato|alfombra|storage|bodega)\b|\b(?:i|we|yo)\b (?:don't|do not"
+            r"|no) (?:even )?(?:smoke"
+            r"|fumo|fumamos)\b",
+            r"\bni (?:\w+ )?(?:tengo|tenemos|uso|vivo|fumo|pedi)\b|\b(?:i|we|yo)\b (?:didn't"
+            r"|did not"
+            r"|no) (?:ask for|order|request|pedi|solicite|contrate)\b",
             # refusing to pay a named charge (not inability: "no lo puedo pagar" is hardship)
             r"\bno (?:lo|la|los|las|le) (?:voy a|vamos a|pienso|pagare|pago)\b"
             r"|\bnot pay(?:in|ing)? (?:that|this|it|for (?:that|this|it))\b",
@@ -287,7 +347,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:without|sin) (?:my |mi )?(?:permission|consent|permiso|autorizacion)\b",
         ],
         requires=[_CHARGE],
-        guards=[r"\b(?:what counts as|what is considered|que se considera|que cuenta como)\b"],
+        guards=[
+            r"\b(?:what counts as|what is considered|que se considera|que cuenta como)\b"
+            r"|\b(?:don't|do not|no) (?:have|tengo|tenemos) (?:\w+ ){0,3}(?:yet|todavia|aun)\b"
+            r"|\b(?:todavia|aun) no (?:tengo|tenemos)\b"
+        ],
         negatable=False,
     ),
     rule(
@@ -313,5 +377,76 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
         ],
         guards=[r"\b(?:i'll|i will|voy a|will) pay\b|\bpagare\b"],
         negatable=False,
+    ),
+    rule(
+        # the resident gives grounds for contesting a charge: proof in hand, a promise it would
+        # be waived, an opt-out, a charge already paid once, a repair of something that broke on
+        # its own. "Can you send me a receipt?" and "can I opt out of the $15 fee?" are routine.
+        "safety.dispute.grounds",
+        [
+            r"\b(?:i have|i've got|ive got|i still have|and have|tengo|aqui tengo|i can (?:send"
+            r"|show)|puedo (?:mandar|ensenar)) (?:the |my |all (?:the |my )?|a |los |las |el |la "
+            r"|mis |your |their )?(?:\w+ )?(?:photos|pics|pictures|video|videos|receipts?|proof"
+            r"|screenshots?|confirmation|comprobantes?|fotos|recibos?|capturas|invoice|email"
+            r"|correo)\b",
+            r"\b(?:supposed to|was going to|were going to|iban a|se suponia que|should have been)"
+            r" (?:\w+ ){0,2}(?:waived|taken off|removed|free|included|zero|stop\w*|credited"
+            r"|covered|quitar\w*|condonar|gratis|incluid\w*|on you|refunded)\b",
+            r"\b(?:i|we)\b (?:\w+ )?opted out\b|\bopted out (?:of (?:it|that|this) )?(?:in writing"
+            r"|when|back)\b|\bcancel\w* (?:\w+ ){0,4}in writing\b|\b(?:gave|turned) (?:up|back|in)"
+            r" (?:my|the|that) (?:parking )?(?:spot|space|spots|garage|storage|remote)\b",
+            r"\b(?:already|ya)\b (?:\w+ ){0,3}(?:paid|settled|pague|pagado|pagamos|pagada"
+            r"|liquid\w*)\b(?=.{0,120}\b(?:again|otra vez|volvieron|volvio|siguen|sigue"
+            r"|de nuevo)\b)",
+            r"\b(?:broke|broken|se descompuso|se rompio|failed|died"
+            r"|stopped working)\b (?:\w+ )?(?:on"
+            r" (?:its|it's) own|by itself|sol[oa])\b",
+            r"\b(?:was told|were told|was promised|was quoted|me dijeron|me dijo|told me|promised"
+            r" me)\b(?: \S+){0,8} (?:would be|was going to be|iba a ser|seria|was|would only be)"
+            r" \$?\d",
+            # the charge called wrong in so many words: "the pest control charge is bogus",
+            # "el cargo por cheque rebotado esta mal", "that's not right", "no es cierto"
+            r"\b(?:charge|fee|bill|balance|cargo|cobro|multa|recargo|notice|aviso)s? (?:\S+ ){0,4}"
+            r"(?:is|are|es|esta) (?:\w+ )?(?:bogus|not right|a scam|made up|mal|incorrect[oa]?"
+            r"|equivocad[oa]|wrong)\b",
+            r"\b(?:that's|that is|thats|this is|it's|its|eso|esto) (?:\w+ )?(?:not right"
+            r"|isn't right"
+            r"|wrong|no es correcto|not true|no es cierto)\b|\b(?:no es cierto|es mentira|not true"
+            r"|isn't true)\b",
+            # a returned-payment fee for a payment that cleared ("para que no rebote" is advice)
+            r"\b(?:didn't|did not|didnt|never|no) (?:\w+ )?(?:bounce|bounced|reboto)\b",
+            # billed for a service nobody performed
+            r"\b(?:charg\w*|fee|cobr\w*|billed|cargo)\b(?: \S+){0,10} (?:never|nunca|nobody|no one"
+            r"|nadie)\b (?:\w+ ){0,2}(?:showed up|came|vino|vinieron|sprayed|cleaned|fumig\w*"
+            r"|cambiaron|replaced|hizo|hicieron)\b",
+            r"\b(?:i|we|yo)\b (?:shouldn't|shouldnt|should not) (?:be (?:charged|billed|paying)|pay"
+            r"|have to pay|owe|have)\b|\b(?:shouldnt|should not|shouldn't) be (?:there|on)\b",
+            # damage that was there at move-in
+            r"\b(?:already|ya)\b (?:\w+ ){0,2}(?:broken|broke|rota|roto|rotas|rotos|damaged"
+            r"|danad\w*|there|asi|stained|manchad\w*)\b (?:\w+ ){0,3}(?:at|since|desde|when|cuando"
+            r"|before|antes)\b (?:\w+ ){0,2}(?:move|moved|me mude|nos mudamos|llegue|entre)",
+            # refusing to pay a named charge; "no voy a pagar la renta a tiempo" is not one
+            r"\bno (?:voy|vamos|pienso) a pagar (?:esa|ese|eso|esta|este|la multa|el cargo"
+            r"|el recargo|el cobro)\b",
+            r"\b(?:i|we) (?:only )?owe (?:nothing|nada|it once|only)\b|\bi only owe\b",
+            r"\bya no (?:tengo|tenemos) (?:\w+ )?(?:mascota|perro|gato|carro|coche)\b",
+            # a charge that is in nothing the resident signed
+            r"\b(?:wasn't|was not|isn't|is not|not|never|no (?:esta|estaba|viene"
+            r"|venia))\b (?:\w+ )?"
+            r"(?:in|en|part of|parte de) (?:anything|what|the|my|mi|el|lo que|nada de lo que)\b"
+            r" (?:\w+ )?(?:i |yo |we )?(?:signed|firme|firmamos|lease|contrato|agreement)",
+            # still billed pet rent for a pet that died
+            r"\b(?:cat|dog|pet|kitty|puppy|perr\w*|gat[oa]|mascota)\b (?:\w+ ){0,2}(?:passed|died"
+            r"|murio)\b|\b(?:pet|mascota)\b(?: \S+){0,8} (?:she|he|it) (?:passed|died)\b",
+        ],
+        requires=[_CHARGE],
+        # questions about what would happen, and "not saying it's wrong, just curious"
+        guards=[
+            r"\b(?:do i (?:still )?(?:have|need) to pay|tengo que pagar|will i (?:be|get) charged"
+            r"|can i (?:get|have) (?:a|the|my) receipt|do i need to|should i|how do i)\b"
+            r"|\b(?:right|verdad|correct)\s*\?"
+            r"|\bnot (?:saying|claiming|disputing)\b|\bno (?:digo|estoy diciendo|estoy reclamando"
+            r"|es queja)\b"
+        ],
     ),
 )
