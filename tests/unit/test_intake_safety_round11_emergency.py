@@ -238,3 +238,11 @@ def test_round_eleven_patterns_stay_linear(word: str) -> None:
     started = time.perf_counter()
     scan(normalize(text))
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la tuberia del baño reventó, estoy en casa", "reventó la tubería de la cocina"],
+)
+def test_a_pipe_that_burst_without_se_is_an_emergency(text: str) -> None:
+    assert kind_of(text) == "emergency"

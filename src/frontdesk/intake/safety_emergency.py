@@ -516,9 +516,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\binunda\w*",
             r"\bse (?:me |nos )?inundo (?:el|la|mi|nuestro|nuestra) (?:depa\w*|apartamento|casa"
             r"|cuarto|bano|cocina|sotano|sala|recamara|pasillo|garaje|lavanderia)\b",
+            # "la tuberia del bano revento": the verb with or without "se"
             r"\b(?:tubo|tuberia|tubos|caneria|cano) (?:\w+ ){0,3}(?:roto|rota|reventad\w*|exploto"
-            r"|se rompio|se revento|se reviento)",
-            r"\bse (?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
+            r"|(?:se )?rompio|(?:se )?revento|(?:se )?reviento)\b",
+            r"\b(?:se )?(?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
             r"\b(?:raining|rains|llueve|lloviendo) (?:\w+ ){0,2}(?:in|inside|into|indoors|adentro"
             r"|dentro|en) (?:(?:the|our|my|el|la|mi|nuestro|nuestra) )?(?:\w+ )?(?:bedroom|room"
             r"|closet|kitchen|bathroom|living|apartment|apt|unit|hall\w*|cuarto|recamara|cocina"
