@@ -183,10 +183,13 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r" (?:us|me)|stop whining|welcome to apartment living|laughed (?:at me|when|in my)"
             r"|se rio de|se rieron|se rien|me colgaron|cussed|cursed at|comment about my"
             r"|comentarios? sobre mi)\b",
-            r"\b(?:talk\w*|spoke|speaks|look\w*|treat\w*) (?:to |at )?(?:me|us) like\b|\b(?:me|nos)"
-            r" (?:trat\w*|hablo|hablaron|vio|vieron|miro|miraron) (?:\w+ )?como\b",
+            r"\b(?:talk\w*|spoke|speaks|treat\w*) (?:to |at )?(?:me|us) like\b|\blook\w* at (?:me"
+            r"|us) like\b|\b(?:me|nos)"
+            r" (?:trat\w*|hablo|hablaron|vio|vieron|miro|miraron) (?:\w+ )?como\b(?! a (?:las?"
+            r"|eso)\b)",
             r"\b(?:tech\w*|maintenance|painter|contractor|worker|guy|plumber|tecnico|pintor"
-            r"|trabajador|mantenimiento)\b (?:\w+ ){0,6}(?:smok|fum)\w* (?:\w+ ){0,2}(?:inside|in"
+            r"|trabajador|mantenimiento)\b (?:\w+ ){0,6}(?:smok|fum)\w*\b(?! (?:detector"
+            r"|alarm)s?\b) (?:\w+ ){0,2}(?:inside|in"
             r"|dentro|adentro)\b",
             r"\b(?:been|being|feel|felt|get|getting|got|completely|just|totally|keep getting)\b"
             r" (?:\w+ )?ignored\b|\bme (?:ignora|ignoro)\b|\bignored (?:since|for)\b",
@@ -240,7 +243,7 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|\bhelp\w* (?:everyone"
             r"|others) (?:else )?first\b",
             # putting it on record ("the code is on file" is entry permission)
-            r"\b(?:want|like|need|quiero|put) (?:\w+ ){0,2}(?:on record|documented|on file)\b"
+            r"\b(?:want|like|need|quiero|put) (?:\w+ ){0,2}(?:on record|documented)\b"
             r"|\bquiero (?:dejar|que quede) (?:\w+ )?(?:por escrito|constancia)"
             r"|\bdejar constancia\b"
             r"|\bon the record\b",

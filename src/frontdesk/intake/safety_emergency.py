@@ -473,14 +473,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:outlet|socket|(?:smoke |fire |co )?detector|light fixture)\b",
             r"\bwater\b(?: \w+){0,8} (?:won't|wont|isn't|is not|not) stop(?:ping)?\b",
             r"\bagua (?:\w+ ){0,3}sin parar\b|\bsin parar (?:\w+ ){0,2}agua\b",
-            r"\bagua (?:\w+ ){0,2}no (?:para|se detiene|deja de (?:salir|caer"
+            r"\bagua (?!.{0,60}\b(?:excusado|escusado|inodoro|tanque|taza"
+            r"|jalar\w*)\b)(?:\w+ ){0,2}no (?:para|se detiene|deja de (?:salir|caer"
             r"|correr))\b(?! de gotear)",
             # the valve is shut and the water still runs (not a faucet that still drips)
             r"\b(?:valve|shut ?off|shut-off|llaves? de paso)\b(?=.{0,100}\b(?:(?:it'?s|its|it is"
             r"|water'?s|water is|it) still (?:going|running|coming out|pouring|spraying|flowing"
             r"|gushing)|sigue (?:saliendo|corriendo|chorreando|tirando agua|brotando))\b)",
             # water running out nonstop (a faucet that drips nonstop is a repair)
-            rf"\b{_WATER}(?:'s)? (?:is |are )?(?:\w+ ){{0,2}}(?:coming|pouring|gushing|flowing"
+            rf"(?<!toilet )\b{_WATER}(?!.{{0,60}}\b(?:toilet|tank|bowl|flapper)\b)(?:'s)? (?:is "
+            rf"|are )?(?:\w+ ){{0,2}}(?:coming|pouring|gushing|flowing"
             r"|spraying|shooting|saliendo|brotando)\b(?: \S+){0,6} (?:nonstop|non-stop|non stop"
             r"|sin parar)\b",
             r"\bno para de (?:salir|caer|entrar|brotar) (?:el )?agua\b",
@@ -960,7 +962,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:hear|heard|hearing|oigo|escucho|oimos|escuchamos|se oye|se escucha) (?:someone"
             r"|somebody|alguien|people|a person|footsteps|pasos|gente)\b(?: \w+){0,4} (?:in"
             r"|inside|en|dentro de|adentro de) (?:my|our|mi|nuestro|nuestra) (?:apartment|unit"
-            r"|place|home|house|bedroom|room|depa\w*|casa|cuarto|recamara)\b",
+            r"|place|home|house|bedroom|room|depa\w*|casa|cuarto"
+            r"|recamara)\b(?!.{0,80}\b(?:through the walls?|thin|delgad\w*|upstairs|arriba"
+            r"|next door|de al lado|vecin\w*|neighbou?r\w*|ceiling|techo)\b)",
             r"\b(?:my|our|mis|nuestras) (?:stuff|things|belongings|cosas"
             r"|pertenencias)\b(?: \w+){0,2} (?:thrown|tossed|scattered|dumped|gone through"
             r"|tiradas|revueltas|regadas|aventadas)\b(?! (?:out|away|in the (?:trash|dumpster"

@@ -163,7 +163,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|we are |soy |somos )?(?:\w+ )?(?:no hablo|no hablamos|don't speak|do not speak)"
             r" (?:bien )?(?:el )?(?:ingles|english)\b",
             r"(?<!mock my )(?<!mocks my )(?<!mocked my )(?<!of my )(?<!about my )"
-            r"\b(?:accents?|acentos?)\b(?! wall)",
+            r"(?<!for my )(?<!about my )\b(?:accents?|acentos?)\b(?! (?:walls?|lights?|lighting"
+            r"|colou?rs?|tiles?|chairs?|paint|pieces?|lamps?|trim|pillows?|rugs?)\b)",
             r"\bgo back to (?:your|where)\b|\bregres\w* a (?:su|tu) pais\b|\bwhere you came from\b"
             r"|\b(?:gente|personas) como (?:ustedes|tu|nosotros|yo)\b|\besta gente\b|\bwhere i'm"
             r" from\b|\bde donde soy\b|\bpeople from (?:there|your country)\b|\binternational"
@@ -458,7 +459,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:reserved|closer|accessible|designated) (?:\w+ ){0,2}(?:parking|spot|space)"
             r" (?:\w+ ){0,6}(?:because|due to|medical|condition|health|surgery)",
             r"\b(?:medico|doctor|doctora|terapeuta|psiquiatra|psicologo|psicologa) (?:\w+ ){0,2}"
-            r"(?:dice|dijo|recomienda|recomendo|receto|ordeno|escribio|me mando|me dio|me hizo)",
+            r"(?:dice|dijo|recomienda|recomendo|receto|ordeno|escribio|me mando|me dio (?:una |la "
+            r"|un )?(?:carta|nota|orden|constancia|permiso))",
             r"\b(?:carta|nota) (?:\w+ ){0,2}(?:medico|doctor|doctora|terapeuta)",
             r"\bdiscapa\w*|\bsilla de ruedas\b|\bminusvali\w*|\bbarras? de (?:apoyo|seguridad)"
             r"|\b(?:instalar|poner|necesito) una rampa\b|\bacomodo razonable\b|\bacomodacion\w*"
@@ -490,9 +492,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:have|has|with|diagnosed with|tengo|tiene|my|mi) ms\b",
             # sight, memory and mental health, dizziness from medication; "a la vista" (in sight)
             # and a window blind are not about the resident
-            r"\b(?:my eyesight|my vision (?:is|has|got)|(?:mi|su|por la|de la) vista|problemas de"
+            r"\b(?:my eyesight|my vision (?:is|has|got)|(?:mi|su) vista(?! (?:a|al|hacia|desde"
+            r"|del?)\b)|problemas de"
             r" (?:la )?vista|baja vision|macular|glaucoma|cataracts?|cataratas?|casi no veo"
-            r"|no veo (?:bien|los|las)|can't read (?:small|fine|the small)|no puedo leer bien"
+            r"|no veo bien|can't read (?:small|fine|the small)|no puedo leer bien"
             r"|no lee bien|blind in (?:one|my|both))\b",
             r"\b(?:mental (?:health|illness)|enfermedad mental|salud mental|bipolar|schizo\w*"
             r"|esquizo\w*|brain injury|panic attacks?|ataques? de panico|memory (?:problems"
@@ -503,7 +506,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|se puede)\b)",
             # joints, back and injuries that limit getting around
             r"\b(?:my|mis|bad|his|her) (?:knees?|rodillas?|hips?|caderas?|legs?|piernas?|back"
-            r"|espalda|spine|columna)\b (?:\w+ ){0,3}(?:bad|shot|gone|weak|giving out|got bad"
+            r"|espalda|spine|columna)\b(?<!back(?= (?:door|gate|porch|patio|yard|window|bedroom"
+            r"|room|fence|deck|entrance|stairs|wall|lot|screen|slider)\b)) (?:\w+ ){0,3}(?:bad"
+            r"|shot|gone|weak|giving out|got bad"
             r"|getting worse|injur\w*|surgery|replacement|operad\w*)\b",
             r"\b(?:spinal|back|brain|head|leg|knee|hip|spine) (?:injury|injuries|surgery"
             r"|fracture)\b"

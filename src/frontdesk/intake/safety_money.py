@@ -388,7 +388,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|show)|puedo (?:mandar|ensenar)) (?:the |my |all (?:the |my )?|a |los |las |el |la "
             r"|mis |your |their )?(?:\w+ )?(?:photos|pics|pictures|video|videos|receipts?|proof"
             r"|screenshots?|confirmation|comprobantes?|fotos|recibos?|capturas|invoice|email"
-            r"|correo)\b",
+            r"|correo)\b(?<!new email)(?! nuev[oa]\b| address\b)",
             r"\b(?:supposed to|was going to|were going to|iban a|se suponia que|should have been)"
             r" (?:\w+ ){0,2}(?:waived|taken off|removed|free|included|zero|stop\w*|credited"
             r"|covered|quitar\w*|condonar|gratis|incluid\w*|on you|refunded)\b",
@@ -426,12 +426,14 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|danad\w*|there|asi|stained|manchad\w*)\b (?:\w+ ){0,3}(?:at|since|desde|when|cuando"
             r"|before|antes)\b (?:\w+ ){0,2}(?:move|moved|me mude|nos mudamos|llegue|entre)",
             # refusing to pay a named charge; "no voy a pagar la renta a tiempo" is not one
-            r"\bno (?:voy|vamos|pienso) a pagar (?:esa|ese|eso|esta|este|la multa|el cargo"
+            r"\bno (?:voy|vamos|pienso) a pagar (?:(?:esa|ese|eso|esta|este)(?! (?:mes|semana|vez"
+            r"|viernes|lunes|dia|ano|quincena)\b)|la multa|el cargo"
             r"|el recargo|el cobro)\b",
             r"\b(?:i|we) (?:only )?owe (?:nothing|nada|it once|only)\b|\bi only owe\b",
             r"\bya no (?:tengo|tenemos) (?:\w+ )?(?:mascota|perro|gato|carro|coche)\b",
             # a charge that is in nothing the resident signed
-            r"\b(?:wasn't|was not|isn't|is not|not|never|no (?:esta|estaba|viene"
+            r"\b(?:fee|charge|cargo|cobro|cuota|it|that|this|eso|esto)s? (?:\w+ )?(?:wasn't"
+            r"|was not|isn't|is not|not|never|no (?:esta|estaba|viene"
             r"|venia))\b (?:\w+ )?"
             r"(?:in|en|part of|parte de) (?:anything|what|the|my|mi|el|lo que|nada de lo que)\b"
             r" (?:\w+ )?(?:i |yo |we )?(?:signed|firme|firmamos|lease|contrato|agreement)",
