@@ -141,23 +141,32 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         [
             # familial status
             r"\b(?:so many|that many|too many|a bunch of|bunch of|demasiados|tantos|mucho)"
-            r" (?:\w+ )?(?:kids|children|ninos|nino|hijos|babies)\b|\bmuchos hijos\b",
+            r" (?:\w+ )?(?:kids|children|ninos|nino|hijos|babies)\b"
+            # a crowd seen somewhere: "so many kids at the pool party, thanks"
+            r"(?! (?:were|was|playing|jugando|(?:at|in|en) (?:the |la |el )?(?:pool|alberca"
+            r"|piscina|party|fiesta|playground|parque|gym|gimnasio|hallway|pasillo|lobby))\b)"
+            r"|\bmuchos hijos\b",
             r"\b(?:not|isn't|no es|not really)\b (?:\w+ ){0,3}(?:suitable|set up|a place|good fit"
-            r"|right|apto|adecuad\w*)\b (?:\w+ ){0,3}(?:famil\w*|kids|children|ninos|bebes?|baby"
-            r"|babies|old people|people like|personas|a woman|una mujer)",
+            r"|apto|adecuad\w*)\b (?:\w+ ){0,3}(?:famil\w*|kids|children|ninos|bebes?|baby"
+            r"|babies|old people|people like|personas|a woman|una mujer)(?! to play| para jugar)",
             r"\b(?:young|single) professionals\b|\bquiet adults\b|\btraditional famil\w*"
             r"|\b(?:prefer|prefieren|rather) (?:\w+ ){0,3}(?:not (?:to )?rent|no rentar\w*|single"
-            r"|inquilinos que|tenants who|people who)\b",
+            r" (?:people|tenants|professionals|persons|personas|adults)|inquilinos que|tenants who"
+            r"|people who)\b",
             r"\b(?:kids|children|ninos|menores|teens|teenagers|minors|hijos)\b (?:under \d+ "
             r"|de menos"
             r" de \d+ )?(?:\w+ ){0,3}(?:can't|cannot|can not|aren't allowed|not allowed|no pueden"
-            r"|must be inside|have to be inside|banned|prohibid\w*|no tienen permitido)\b",
+            r"|must be inside|have to be inside|banned|prohibid\w*|no tienen permitido)\b"
+            r"(?! wait\b| esperar\b)",
             # language and national origin
             # service made to depend on English ("learn English" said as mockery alone is a
             # complaint about conduct, as is mocking an accent)
             r"\b(?:aprend\w* (?:el )?ingles|learn english)\b (?:\w+ ){0,2}(?:si|if|or|o|para|to"
-            r"|before|antes)\b|\bonly (?:in )?english\b|\bsolo (?:en )?"
-            r"ingles\b|\bthis is america\b|\baqui se habla ingles\b|\b(?:que|who) (?:hablan|speak"
+            r"|before|antes)\b|(?:\bonly (?:in )?english\b|\bsolo (?:en )?ingles\b)"
+            # asking for a Spanish copy: "the lease is only in english, do you have it in spanish?"
+            r"(?!.{0,60}\b(?:in spanish|en espanol)\s*(?:please|por favor)?\s*\?)"
+            r"|\bthis is america\b|\baqui se habla ingles\b|(?<!hijos )(?<!kids )(?<!hijas )"
+            r"\b(?:que|who) (?:hablan|speak"
             r"|hablen) (?:bien )?ingles\b|\blos que hablamos espanol\b|\b(?:spoke|speak) english"
             r" better\b|\b(?:porque|because|since|as|como|sera porque) (?:i'm |we're |i am "
             r"|we are |soy |somos )?(?:\w+ )?(?:no hablo|no hablamos|don't speak|do not speak)"
@@ -166,54 +175,80 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?<!for my )(?<!about my )\b(?:accents?|acentos?)\b(?! (?:walls?|lights?|lighting"
             r"|colou?rs?|tiles?|chairs?|paint|pieces?|lamps?|trim|pillows?|rugs?)\b)",
             r"\bgo back to (?:your|where)\b|\bregres\w* a (?:su|tu) pais\b|\bwhere you came from\b"
-            r"|\b(?:gente|personas) como (?:ustedes|tu|nosotros|yo)\b|\besta gente\b|\bwhere i'm"
-            r" from\b|\bde donde soy\b|\bpeople from (?:there|your country)\b|\binternational"
+            r"|\b(?:gente|personas) como (?:ustedes|tu|nosotros|yo)\b|\besta gente\b(?! del? \d)"
+            r"|\bwhere i'm from\b(?! (?:we|you|people|rent)\b)|\bde donde soy\b"
+            r"|\bpeople from (?:there|your country)\b|\binternational"
             r" tenants\b|\b(?:name|apellido) (?:\w+ )?(?:sounds |es )?(?:foreign|extranjer\w*)\b"
             r"|\b(?:mexicanos|latinos|hispanos|negros|musulmanes) (?:siempre|sucios|always)\b"
             r"|\byour kind\b|\bde piel\b|\bmiddle eastern\b|\bsomali\w*|\bindian famil\w*"
             r"|\bwe're indian\b|\bsomos de la india\b|\barab\b|\bnot (?:a )?(?:us )?citizen\b"
             r"|\bpapeles (?:de (?:aqui|ciudadania|residencia)|legales)\b|\b(?:no tiene"
-            r"|sin) papeles\b",
+            r"|sin) papeles\b(?! (?:adentro|dentro))",
             r"\b(?:porque|because|since) (?:soy|somos|i'm|we're|i am|we are) (?:\w+ )?(?:latin\w*"
             r"|hispan\w*|mexican\w*|negr\w*|black|muslim|musulman\w*|inmigrante\w*|immigrants?"
             r"|extranjer\w*|arab\w*|indian|somali\w*|asian|asiatic\w*|jewish|judi\w*|gay"
             r"|lesbian\w*)\b",
             # sex and partners
-            r"\b(?:two men|two women|dos mujeres|dos hombres|same[- ]sex|straight couple|gay couple"
+            r"\b(?:(?:two men|two women|dos mujeres|dos hombres)(?! (?:from|came|come|were|de"
+            r" (?:mantenimiento|ustedes|la oficina)|vinieron|vino)\b)|same[- ]sex|straight couple"
+            r"|gay couple"
             r"|your wife\?|that kind of (?:situation|relationship)|ese tipo de relacion\w*"
             r"|because (?:i'm|she's|i am|she is) a (?:woman|girl)|porque (?:soy|es) (?:mujer|nina)"
-            r"|woman living alone)\b|\b(?:because|since|por ser|porque soy|for being|told|said"
+            r"|(?<!as a )woman living alone)\b|\b(?:because|since|por ser|porque soy|for being|told"
+            r"|said"
             r"|dijeron|dijo)\b (?:\w+ ){0,4}(?:single (?:mom|mother|dad|father)s?|mamas? solas?"
             r"|madres? solteras?|mamas? solteras?|mujer sola)\b",
             # another group served better: "a los vecinos gringos les arreglan todo rapido", "my
             # friend who's white got quoted $100 less", "every unit except mine and the other
             # spanish-speaking family"
-            r"\b(?:familias|inquilinos|residentes|vecin[oa]s?|personas|los|las|al|la|amig[oa]s?"
-            r"|companer[oa]s?|senora|senor) (?:american[oa]s?|gring[oa]s?|blanc[oa]s?|guer[oa]s?)\b"
+            r"\b(?:familias|inquilinos|residentes|vecin[oa]s?|personas|amig[oa]s?|companer[oa]s?)"
+            r" (?:american[oa]s?|gring[oa]s?|blanc[oa]s?|guer[oa]s?)\b|\b(?:los|las|al|la)"
+            r" (?:gring[oa]s?|guer[oa]s?)\b"
             r"|\b(?:white|american|english[- ]speaking|non[- ]hispanic|non[- ]latino|childless)"
-            r" (?:families|family|residents|tenants|people|neighbou?r'?s?|couples?|friend|coworker"
-            r"|lady|guy|man|woman)\b|\b(?:familias|inquilinos|residentes|vecin[oa]s?|los|las|a los)"
+            r" (?:families|residents|tenants|people|neighbou?r'?s?|couples?|friend|coworker)\b"
+            # one person or family described ("the white guy in the blue van was parked in my
+            # spot"), then served better
+            r"(?! (?:who is |who's |is |will )?(?:will|co-?sign\w*|is going to)\b)"
+            r"|\b(?:white|american|english[- ]speaking|non[- ]hispanic|non[- ]latino|childless)"
+            rf" (?:family|lady|guy|man|woman)\b(?={AHEAD}\b(?:got|gets|get|getting|quoted|offered"
+            r"|paid|pays|never|first|faster|sooner|same day|rented|fixed|no fee|but|while)\b)"
+            r"|\b(?:familias|inquilinos|residentes|vecin[oa]s?|los|las|a los)"
             r" que (?:no (?:son|es) (?:latinos|hispanos|mexicanos)|(?:si )?hablan ingles|no tienen"
             r" (?:acento|ninos|hijos))\b",
             r"\b(?:neighbou?r|friend|coworker|vecin[oa]|amig[oa]"
             r"|companer[oa])\b (?:\w+ ){0,2}(?:who is"
             r"|who's|is|que es|es) (?:white|american|not (?:black|hispanic|latino)|blanc[oa]"
-            r"|gringa?o?|guer[oa]|americana?o?)\b",
+            r"|gringa?o?|guer[oa]|americana?o?)\b"
+            # who will co-sign: "mi amiga es americana y va a ser mi aval"
+            r"(?! (?:y )?(?:will|va a|is going to)\b)",
             r"\bexcept (?:for )?(?:mine|me|us|ours|the) (?:and )?(?:\w+ ){0,4}(?:famil\w*|kids"
             r"|spanish"
-            r"|hispanic|latino|black|muslim|immigrant)\w*|\bmenos (?:a )?(?:mi|nosotros|nuestra)"
+            r"|hispanic|latino|black|muslim|immigrant)\w*\b"
+            # an amenity by name: "everything is open except the kids playroom"
+            r"(?! (?:\w+ )?(?:bbq|playroom|play|pool|area|room|zone|lounge|restroom|bathroom"
+            r"|swim)\b)"
+            r"|\bmenos (?:a )?(?:mi|nosotros|nuestra)"
             r" (?:\w+ ){0,4}(?:famil\w*|latin\w*|hispan\w*|ninos|hijos)\b",
             # refused, and the reason is where the resident is from, children or a wheelchair
-            r"\b(?:because|porque|since|por que|as) (?:i'm|i am|we're|we are|soy|somos|she's|he's"
-            r"|es"
-            r"|son) (?:from|de) (?!here\b|aqui\b|la oficina\b|the office\b)[a-z]+",
+            r"\b(?:because|porque|since|por que|as) (?:i'm|i am|we're|we are|soy|somos|she's|he's)"
+            r" (?:from|de) (?!here\b|aqui\b|la oficina\b|the office\b|the\b|out of\b|maintenance\b"
+            r"|mantenimiento\b|leasing\b|work\b|corporate\b)[a-z]+"
+            # "es de"/"son de" is mostly about things: "porque es de noche", "por que es de tanto",
+            # "porque son de la otra puerta"; a country still counts
+            r"|\b(?:porque|por que) (?:es|son) de (?:otro pais|mexico|honduras|guatemala|el"
+            r" salvador|cuba|venezuela|colombia|haiti|africa|la india|somalia)\b",
             r"\b(?:didn't|wouldn't|won't|refused|denied|negaron|nego|rechaz\w*|no (?:nos |me )?"
-            r"(?:quisieron|quieren|dejaron|dejan|rentaron|renuevan|renovaron))\b(?: \S+){0,6}"
+            r"(?:quisieron|quieren|dejaron|dejan|rentaron|renuevan|renovaron))\b"
+            # the resident's own choice: "i didn't answer the door ... because the baby was asleep"
+            r"(?! (?:answer|sign up|open|come|go|hear|see|respond|reply|attend|pick up|call)\b)"
+            r"(?: \S+){0,6}"
             r" (?:porque|because|por) (?:\w+ ){0,2}(?:ninos|hijos|kids|children|baby|bebe"
             r"|embarazada"
             r"|pregnant|wheelchair|silla de ruedas)\b",
+            # "i do not rent it out to anyone" is the resident not subletting
             r"\b(?:don't|dont|won't|wont|no|doesn't|does not|do not|not)\b (?:usually )?(?:rent"
-            r"|rentan|rentamos|rentar|renta) (?:\w+ ){0,3}(?:to|a) (?:single|mamas?|madres?|papas?"
+            r"|rentan|rentamos|rentar|renta)(?! (?:it |them |the \w+ )?out\b) (?:\w+ ){0,3}(?:to"
+            r"|a) (?:single|mamas?|madres?|papas?"
             r"|dads?|moms?|families|familias|people|gente|personas|anyone)\b",
             # religion and age
             r"\b(?:mezuzah|sukkah|prayer rug|headscarf|head ?covering|turban|hijab|velo|kippah"
@@ -226,8 +261,17 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:can i|may i|am i allowed to|is it ok(?:ay)? to|puedo|se puede) (?:put|hang|have"
             r"|wear|poner|colgar|usar|tener) (?:up )?(?:a |an |my |mi |un |una )?(?:mezuzah|sukkah"
             r"|prayer|headscarf|turban|hijab|velo|kippah|yarmulke|religious)",
-            # checking a rule: "kids under 10 aren't allowed in the hot tub, right?"
-            r"\b(?:right|verdad|correct)\s*\?",
+            # asking whether a religious item or dress is allowed: "is a mezuzah allowed on the
+            # door frame?", "can we put a sukkah on the patio for a week?"
+            r"\b(?:is|are) (?:a |an |the |my |our )?(?:mezuzah|sukkah|prayer rug|headscarf"
+            r"|religious \w+) (?:\w+ )?allowed\b|\bcan (?:we|i) (?:put|hang|have) (?:up )?(?:a |an"
+            r" |our |my )?(?:mezuzah|sukkah|prayer rug)\b|\bwhere do i put the prayer rug\b"
+            r"|\bis (?:the )?(?:pool|gym|clubhouse) ok(?:ay)? with\b",
+            # checking a rule: "kids under 10 aren't allowed in the hot tub, right?", or agreeing
+            # with it: "kids aren't allowed in the gym which is totally fine"
+            r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:solo preguntaba|just asking"
+            r"|just checking|totally fine|which is fine|my kids know that|i'll go with my)\b"
+            r"|\bsi puede\s*\?",
         ],
         negatable=False,
     ),
@@ -240,8 +284,14 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:than (?:my|the|our) (?:\w+ )?neighbou?r'?s?|que a (?:mis|los|mi|la"
             r"|las) (?:\w+ )?"
             r"vecin\w*|nothing happens to them|(?:nunca|no) les (?:dicen|hacen|hicieron) nada"
-            r"|nobody says anything to them|happier (?:in|at|somewhere|elsewhere|with)|mas felices"
-            r"|walk right by|other (?:families|parents|dads|moms) (?:\w+ ){0,3}(?:can|get|do|don't"
+            # "you'd be happier somewhere else", not "the kids are happier at the new playground"
+            r"|nobody says anything to them|happier (?:somewhere|elsewhere|in (?:a "
+            r"|an )?(?:different"
+            r"|another|other|building|complex|community|neighbou?rhood|place)|at (?:a |an )?"
+            r"(?:different|another|other))|mas felices (?:en|con) (?:otr[oa]|un lugar|un edificio"
+            r"|gente|familias|personas)"
+            r"|walk right by(?! the\b)|other (?:families|parents|dads|moms) (?:\w+ ){0,3}(?:can|get"
+            r"|do|don't"
             r"|dont|are allowed)|otr[oa]s (?:familias|papas|mamas) (?:\w+ ){0,2}si)\b",
         ],
         requires=[
@@ -249,6 +299,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|mexican\w*|latin\w*|hispan\w*|muslim|black|white|immigra\w*|inmigra\w*|gring\w*"
             r"|american\w*|indian|somali\w*|nigeria\w*|religio\w*|mujer\w*|women|moms|dads|culture"
             r"|cultura|same sex)\b"
+        ],
+        # "our water bill is higher than our neighbor's, is that normal?" asks about usage
+        guards=[
+            r"\b(?:bill|usage|water|electric\w*|utilit\w*|recibo|consumo)\b[^.!?]{0,60}"
+            r"\b(?:is (?:that|this)|(?<!no )es|eso es) normal\s*\?|\bnewsletter\b"
         ],
         negatable=False,
     ),
@@ -350,6 +405,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
             r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
             r"\b(?:push(?:ing)? (?:me|us) out|sacarme|corrernos|correrme)\b",
+            # asking for a rekey ("can i get new locks on my door after moving in?") is routine
+            r"(?<!get )(?<!want )(?<!need )(?<!like )"
             r"\bnew locks? on (?:my|the) (?:door|unit|apartment)\b|\block(?:ed)? me out (?:of my"
             r"|for)\b"
             r"|\bcambiaron la chapa\b",
@@ -360,16 +417,25 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|subtract\w*)\b"
             r" (?:\w+ ){0,3}(?:from|de|a|off) (?:my |the |la |mi )?(?:rent|renta|alquiler)\b",
             # the law, the city, an inspector who is not the operator's own, legal aid
-            r"\b(?:state|tenant|tenants|city|local|federal|housing) laws?\b|\bla ley\b|\bpor ley\b"
-            r"|\bthe law says\b|\btenant hotline\b|\bsegun la ley\b|\bque derechos\b"
+            # the law cited only to ask for a repair ("state law requires working smoke detectors,
+            # mine is missing, can you install one?"), or asked about ("is it city law to ...?")
+            r"(?:(?<!\bis it )(?<!\bis that )\b(?:state|tenant|tenants|city|local|federal|housing)"
+            r" laws?\b|\bla ley\b|\bthe law says\b)(?!.{0,80}\b(?:can you|could you|can someone"
+            r"|pueden|podrian) (?:install|check|fix|replace|add|look|revisar|instalar|arreglar"
+            r"|cambiar)\b)|\bpor ley\b|\btenant hotline\b(?! flyer)|\bsegun la ley\b"
+            r"|\bque derechos\b"
             r"|\bwhat (?:are )?my rights\b|\bderechos tengo\b",
             r"\b(?:inspector|inspection|inspeccion)\w* (?:\w+ ){0,3}(?:city|ciudad|county|condado"
             r"|vivienda|code|codigo)\b|\b(?:city|code|housing) (?:inspector|officer|enforcement)\b"
-            r"|\bcode officer\b|\bfire marshal\b|\b(?:an|a|un|el) inspector (?:is |will be )?"
-            r"(?:coming|came|come|vino|viene|va a venir|from)\b",
+            r"|\bcode officer\b|\bfire marshal\b(?! (?:event|visit|class|day|talk|demo)\b)"
+            r"|\b(?:an|a|un|el) inspector (?:is |will be )?(?:coming|came|come|vino|viene"
+            r"|va a venir"
+            r"|from)\b(?! (?:the )?(?:insurance|management|corporate|company)\b)",
             r"\b(?:ask|tell|contact|call|report\w* to|go to|complain to) the city\b|\boccupancy"
-            r" (?:permit|certificate)\b|\bcertificate of occupancy\b|\bcity council\b|\bla ciudad"
-            r" (?:me dijo|dice|dijo)\b|\bsalud publica\b|\bprocurador\w*|\binspeccion de vivienda\b"
+            r" (?:permit|certificate)\b|(?<!get a )(?<!need a )(?<!copy of the )\bcertificate of"
+            r" occupancy\b(?! copy\b)|\bcity council\b|\bla ciudad (?:me dijo|dice|dijo)\b"
+            r"(?! que (?:la basura|el reciclaje))|\bsalud publica\b|\bprocurador\w*"
+            r"|\binspeccion de vivienda\b"
             r"|\bayuda legal\b|\bclinica legal\b|\blegal clinic\b|\blegal services\b",
             # a non-renewal right after the resident complained
             r"\b(?:non-?renewal|not renew\w*|no me renuev\w*|nonrenewal)\b(?: \S+){0,8} (?:right )?"
@@ -384,6 +450,14 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # a paralegal relative who found the renewal standard
             r"\bparalegal\b[^.?!]{0,80}\b(?:standard|normal|all good|no concerns|looks (?:fine"
             r"|good|ok))\b",
+            # a move-in special or a credit taken off the rent; a deposit held in escrow; the
+            # office's own unit inspection asked about; rights to use the party room
+            r"\b(?:special|concession|credit|credito|discount|descuento|promo\w*)\b(?: \S+){0,3}"
+            r" (?:deduct\w*|descont\w*)|\b(?:deduct\w*|descont\w*) (?:el |la |the )?(?:special"
+            r"|concession|credito|credit|descuento|discount|promo\w*)\b"
+            r"|\bdeposit (?:\w+ ){0,2}in escrow\b|\binspeccion de la vivienda\b"
+            r"|\b(?:el|the|an?) inspector (?:viene|is coming|coming|comes)\b[^.!?]{0,20}\?"
+            r"|\bderechos tengo (?:para|de) (?:usar|reservar)\b",
         ],
     ),
     rule(
@@ -420,6 +494,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\banimal de (?:servicio|apoyo|asistencia|terapia)\b|\bapoyo emocional\b",
             r"\b(?:perr|perrit|gat|gatit)[oa]s? (?:de )?(?:servicio|guia|asistencia|de apoyo)\b",
         ],
+        # taken back: "el perrito de servicio... no perdon, es solo mascota"
+        guards=[r"\b(?:es solo|solo es|it's just|just) (?:una |un |a )?(?:mascota|pet)\b"],
     ),
     rule(
         "safety.accommodation.medical_need",
@@ -492,14 +568,17 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:have|has|with|diagnosed with|tengo|tiene|my|mi) ms\b",
             # sight, memory and mental health, dizziness from medication; "a la vista" (in sight)
             # and a window blind are not about the resident
-            r"\b(?:my eyesight|my vision (?:is|has|got)|(?:mi|su) vista(?! (?:a|al|hacia|desde"
+            r"\b(?:my eyesight|my vision (?:is(?! (?:fine|ok|okay|good|perfect)\b)|has|got)|(?:mi"
+            r"|su) vista(?! (?:a|al|hacia|desde"
             r"|del?)\b)|problemas de"
-            r" (?:la )?vista|baja vision|macular|glaucoma|cataracts?|cataratas?|casi no veo"
+            r" (?:la )?vista|baja vision|macular|glaucoma|cataracts?|cataratas?"
+            r"|casi no veo(?! la diferencia)"
             r"|no veo bien|can't read (?:small|fine|the small)|no puedo leer bien"
             r"|no lee bien|blind in (?:one|my|both))\b",
             r"\b(?:mental (?:health|illness)|enfermedad mental|salud mental|bipolar|schizo\w*"
-            r"|esquizo\w*|brain injury|panic attacks?|ataques? de panico|memory (?:problems"
-            r"|loss))\b",
+            r"|esquizo\w*|brain injury|panic attacks?|ataques? de panico)\b"
+            # asking for text reminders is a routine service
+            r"|\bmemory (?:problems|loss)\b(?!.{0,80}\b(?:remind\w*|recordatorio\w*)\b)",
             # dizziness, then something asked for ("the dizziness from my meds is better" is news)
             rf"\b(?:dizzy spells?|dizziness|mareos?|vertigo)\b(?={AHEAD}\b(?:rail\w*|handrail|grab"
             r"|bars?|barras?|pasamanos|ground floor|planta baja|seat|asiento|could|pueden|podrian"
@@ -513,13 +592,17 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:spinal|back|brain|head|leg|knee|hip|spine) (?:injury|injuries|surgery"
             r"|fracture)\b"
             r"|\blesion (?:de|en) (?:la )?(?:espalda|columna|rodilla|cadera)\b|\bparalisis\b"
-            r"|\bparalyz\w*|\bin a chair now\b|\bwalk-?in shower\b|\btransfer bench\b",
-            r"\b(?:placa azul|placa de discapacitad[oa]|(?:handicap|disabled|blue|accessible"
-            r") (?:placard|tag)|parking placard)\b",
+            r"|\bparalyz\w*|\bin a chair now\b"
+            r"|(?<!have a )(?<!has a )(?<!with a )\bwalk-?in shower\b|\btransfer bench\b",
+            r"\b(?:placa azul|placa de discapacitad[oa]|(?:handicap|disabled|accessible"
+            r") (?:placard|tag)|blue placard|parking placard)\b",
             # communication in another format
-            r"\b(?:bigger|larger|large) (?:print|font|letters|text)\b|\b(?:letra|letras|numeros)"
-            r" (?:mas )?grandes?\b|\bread (?:them|it|the \w+) (?:to me|out loud)\b|\bbraille\b",
-            r"\b(?:medical|health|medica|de salud) condition\b|\bcondicion (?:de salud|medica)\b",
+            r"(?:\b(?:bigger|larger|large) (?:print|font|letters|text)\b|\b(?:letra|letras|numeros)"
+            r" (?:mas )?grandes?\b)(?!.{0,60}\b(?:deliver\w*|drivers?|find us|encuentra\w*)\b)"
+            r"|\bread (?:them|it|the (?!code\b|number\b|address\b)\w+) (?:to me|out loud)\b"
+            r"|\bbraille\b",
+            r"\b(?:medical|health|medica|de salud) condition\b(?! is (?:under control|fine"
+            r"|stable)\b)|\bcondicion (?:de salud|medica)\b",
             # hands that shake or cannot grip, then a request: "my hands shake too much to
             # punch in the keypad", "me tiemblan las manos"
             r"\b(?:my|his|her|mom's|dad's|mi) (?:hands?|fingers?|grip|manos?|dedos?) (?:\w+ )?"
@@ -543,7 +626,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:install|put|add|get|poner|instalar|colocar|ponerme)\b(?: \S+){0,4}"
             r" (?<!towel )(?<!curtain )(?:handrail|railing|grab ?bar|bar|barras?|pasamanos"
             r"|baranda\w*|rampa|ramp|shower (?:seat|chair)|seat in the (?:shower|bath\w*)"
-            r"|asiento|door opener|taller toilet|higher toilet|inodoro (?:mas )?alto)\b",
+            r"|asiento|door opener|taller toilet|higher toilet|inodoro (?:mas )?alto)\b"
+            # window bars or a closet rod: "instalar barras en las ventanas ... por seguridad"
+            r"(?! (?:en|on|in|for|para) (?:las |los |the |my |mi )?(?:ventanas?|windows?|closet"
+            r"|armario))",
             r"\b(?:button|boton) (?:that |to |para |que )?(?:opens|open|abr\w*)\b"
             # asking for one: "the lobby's automatic door is stuck open" is a repair
             r"|\b(?:add\w*|install\w*|put|get|need|want|poner|instalar|agregar|programmed)\b"
@@ -553,6 +639,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:knobs?|perillas?) (?:\w+ ){0,5}(?:to |a |for )?(?:levers?|palancas?)\b"
             r"|\bbarras? para (?:agarrar\w*|sostener\w*|apoyar\w*)\b",
         ],
+        # where a parking placard hangs is a how-to question
+        guards=[r"\bwhere do i (?:hang|put|display) (?:my |the )?(?:\w+ )?placard\b"],
         negatable=False,
     ),
     # ---- unclear -----------------------------------------------------------------------------

@@ -141,19 +141,24 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\bvoy a (?:estar|quedar) cort[oa]\b"
             r"|\bme (?:bajaron|redujeron|cortaron) (?:\w+ ){0,2}(?:horas|turnos|sueldo)\b",
             # a newborn in intensive care, work missed for it, a home lost to fire
-            r"\b(?:nicu|premature|born early|prematur[oa]|cesarea|incubadora)\b|\b(?:haven't"
-            r"|have not"
-            r"|hasn't|has not|havent) (?:been able to )?work(?:ed)?\b|\b(?:missed"
-            r"|miss) (?:\w+ )?work\b"
-            r"|\bno he (?:podido )?trabajad?\w*|\bsin sueldo\b|\bout sick\b|\bcovid\b"
+            # a nurse in the nicu, a fee that "seems premature", a machine that "hasn't worked",
+            # "i don't want to miss work", covid testing and "out sick today" are not events
+            r"\b(?:nicu(?! as a\b)|(?<!seems )(?<!seemed )premature"
+            r"|born early(?! and (?:\w+ )?(?:is"
+            r"|he's|she's|they're) doing (?:great|well|fine))|prematur[oa]|cesarea|incubadora)\b"
+            r"|\b(?:haven't|have not|havent) (?:been able to )?work(?:ed)?\b|\b(?:he|she|husband"
+            r"|wife|partner|roommate|son|daughter|dad|mom) (?:hasn't|has not|hasnt) (?:been able"
+            r" to )?work(?:ed)?\b|\bmissed (?:\w+ )?work\b(?! waiting\b)|(?<!want to )(?<!have to )"
+            r"(?<!not to )(?<!avoid )\bmiss (?:\w+ )?work\b"
+            r"|\bno he (?:podido )?trabajad?\w*|\bsin sueldo\b|\bout sick\b(?! today\b)"
+            r"|\bcovid\b(?! (?:testing|tests?|vaccines?|shots?|clinic|boosters?)\b)"
             r"|\b(?:house|home|apartment) (?:fire|burned|burnt)\b|\bburned down\b|\bse (?:nos |me "
             r"|les )?"
             r"quemo la casa\b|\bno (?:tengo|tenemos|hay) ingresos\b|\bno income\b",
             r"\b(?:employer|boss|job|work|company|patron|jefe)\b (?:\w+ )?(?:hasn't|has not|hasnt"
             r"|didn't|did not) paid (?:me|us)\b|\b(?:hasn't|has not|hasnt) paid (?:me|us) in\b"
-            r"|\bbarely (?:making it|getting by|scraping by)\b|\bapenas (?:la hago|la hacemos"
-            r"|sobrevivo"
-            r"|alcanza)\b",
+            r"|\bbarely (?:making it(?! to\b)|getting by|scraping by)\b|\bapenas (?:la hago"
+            r"|la hacemos|sobrevivo|alcanza(?! (?:el|la|los|las|a|al|hasta)\b))\b",
             # a death, a partner or roommate gone
             r"\b(?:my|our|his|her|mi|su|nuestro|nuestra) (?:\w+ ){0,2}(?:passed|died|murio"
             r"|fallecio)\b|\b(?:passed|died) (?:away|last|this|suddenly|in)\b",
@@ -280,6 +285,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\bnunca (?:\w+ ){0,2}(?:firme|rompi|dane|acepte)\b|\bnunca recibi (?:\w+ )?(?:factura"
             r"|aviso|cobro|cuenta)",
         ],
+        # settled or taken back in the same message: "... this month no fee, so all good now",
+        # "oh wait i see, it was the 6th, my mistake"
+        guards=[r"\b(?:all good now|so all good|my mistake|my bad|oh wait|mi error|ya vi que)\b"],
         negatable=False,
     ),
     rule(
@@ -351,6 +359,14 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:what counts as|what is considered|que se considera|que cuenta como)\b"
             r"|\b(?:don't|do not|no) (?:have|tengo|tenemos) (?:\w+ ){0,3}(?:yet|todavia|aun)\b"
             r"|\b(?:todavia|aun) no (?:tengo|tenemos)\b"
+            # "I don't have a car, is there a fee for bike storage?", "never been locked out, but
+            # what's the lockout fee in case?", "ya no tengo carro, quitenlo desde el proximo mes"
+            r"|(?<!why )\bis there (?:a |an |any )?(?:fee|charge|cost)\b|\bcuanto cuesta\b"
+            r"|\bin case\b|\bif (?:i|we) (?:adopt|get|decide|ever)\b"
+            r"|\bhow do i (?:see|check|find|view|log|sign up|use)\b|\bwhere do i (?:buy|get|find)\b"
+            r"|\bdo (?:i|we) owe anything\b|\bthis once\b|\bgoing forward\b|\bme interesa\b"
+            r"|\bdo you charge if\b|\b(?:desde|a partir de?l?) (?:el )?proximo mes\b"
+            r"|\bstarting next month\b"
         ],
         negatable=False,
     ),
@@ -391,7 +407,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|correo)\b(?<!new email)(?! nuev[oa]\b| address\b)",
             r"\b(?:supposed to|was going to|were going to|iban a|se suponia que|should have been)"
             r" (?:\w+ ){0,2}(?:waived|taken off|removed|free|included|zero|stop\w*|credited"
-            r"|covered|quitar\w*|condonar|gratis|incluid\w*|on you|refunded)\b",
+            r"|covered|quitar\w*|condonar|gratis|incluid\w*|on you|refunded)\b"
+            # "is wifi supposed to be included?" asks
+            r"(?![^.!?,]{0,25}\?)",
             r"\b(?:i|we)\b (?:\w+ )?opted out\b|\bopted out (?:of (?:it|that|this) )?(?:in writing"
             r"|when|back)\b|\bcancel\w* (?:\w+ ){0,4}in writing\b|\b(?:gave|turned) (?:up|back|in)"
             r" (?:my|the|that) (?:parking )?(?:spot|space|spots|garage|storage|remote)\b",
@@ -409,9 +427,12 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:charge|fee|bill|balance|cargo|cobro|multa|recargo|notice|aviso)s? (?:\S+ ){0,4}"
             r"(?:is|are|es|esta) (?:\w+ )?(?:bogus|not right|a scam|made up|mal|incorrect[oa]?"
             r"|equivocad[oa]|wrong)\b",
+            # ("this is the wrong unit number on my account", "it's wrong in the portal, my phone
+            # number changed" are corrections of contact details)
             r"\b(?:that's|that is|thats|this is|it's|its|eso|esto) (?:\w+ )?(?:not right"
-            r"|isn't right"
-            r"|wrong|no es correcto|not true|no es cierto)\b|\b(?:no es cierto|es mentira|not true"
+            r"|isn't right|wrong(?! (?:unit|apartment|apt|phone|email|address|name|number|in the"
+            r" portal)\b)|no es correcto|not true|no es cierto)\b|\b(?:no es cierto|es mentira"
+            r"|not true"
             r"|isn't true)\b",
             # a returned-payment fee for a payment that cleared ("para que no rebote" is advice)
             r"\b(?:didn't|did not|didnt|never|no) (?:\w+ )?(?:bounce|bounced|reboto)\b",
@@ -429,7 +450,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\bno (?:voy|vamos|pienso) a pagar (?:(?:esa|ese|eso|esta|este)(?! (?:mes|semana|vez"
             r"|viernes|lunes|dia|ano|quincena)\b)|la multa|el cargo"
             r"|el recargo|el cobro)\b",
-            r"\b(?:i|we) (?:only )?owe (?:nothing|nada|it once|only)\b|\bi only owe\b",
+            r"\b(?:i|we) (?:only )?owe (?:nothing|nada|it once|only)\b|(?<!so )\bi only owe\b",
             r"\bya no (?:tengo|tenemos) (?:\w+ )?(?:mascota|perro|gato|carro|coche)\b",
             # a charge that is in nothing the resident signed
             r"\b(?:fee|charge|cargo|cobro|cuota|it|that|this|eso|esto)s? (?:\w+ )?(?:wasn't"
@@ -449,6 +470,18 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:right|verdad|correct)\s*\?"
             r"|\bnot (?:saying|claiming|disputing)\b|\bno (?:digo|estoy diciendo|estoy reclamando"
             r"|es queja)\b"
+            # asking ahead, or about something else: "se rompio sola, me van a cobrar?", "i hope
+            # my check didn't bounce", "i have a receipt ..., want me to drop off a copy?", "me
+            # dijeron que el deposito seria $500, cuando lo pago?", "when will i get my refund?"
+            r"|(?<!why )\bis there (?:a |an |any )?(?:cost|fee|charge)\b|\bme van a cobrar\b"
+            r"|\b(?:i hope|hope|espero que) (?:\w+ ){0,2}(?:didn't|did not|didnt|no) (?:\w+ )?"
+            r"(?:bounce|reboto)\b|\bwant me to\b|\bwhere do i (?:upload|send|drop|pay)\b"
+            r"|\ba que correo\b|\b(?:what's|whats|what is) my balance\b|\bquiero saber mi saldo\b"
+            r"|\b(?:cuando|donde) lo pago\b|\bproof of (?:renters )?insurance\b"
+            r"|\bwhen (?:does|will) (?:\w+ ){0,3}(?:drop off|come off|stop)\b"
+            r"|\bwhen (?:will|do|can) (?:i|we) (?:get|receive) (?:my |our |the )?(?:deposit"
+            r"|refund)\b|\bi meant\b|\bse cobra (?:\w+ ){0,2}solo\b|\b(?:desde|a partir de?l?)"
+            r" (?:el )?proximo mes\b|\bgoing forward\b"
         ],
     ),
 )
