@@ -46,7 +46,10 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:hablar con|numero del|numero de la) (?:el |la )?(?:gerente|encargad[oa]"
             r"|administrador\w*"
             r"|supervisor"
-            r"|duen[oa]|jef[ea])\b|\bgerente regional\b",
+            r"|duen[oa]|jef[ea])\b"
+            # an errand: "el numero del administrador para pagar el deposito"
+            r"(?! para (?:renovar|pagar|firmar|entregar|recoger|reservar|dejar|preguntar)\b)"
+            r"|\bgerente regional\b",
             r"\b(?:said|dijo) (?:\w+ ){0,6}(?:never|nunca)\b|\bnever (?:came back|returned"
             r"|called back"
             r"|fixed)\b|\bnunca (?:regreso|vino|llego|llamo|arreglo)\b",
@@ -85,8 +88,8 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
         ],
         # "use your key if nobody answers" gives entry permission; it is not a grievance
         guards=[
-            r"\b(?:if|si) (?:nobody|no one|noone|nadie) (?:\w+ )?(?:answers?|is home|contesta\w*"
-            r"|abre)\b",
+            r"\b(?:if|si|in case|en caso de que) (?:nobody|no one|noone|nadie) (?:\w+ )?(?:answers?"
+            r"|is home|contest\w*|abr\w*)\b",
             # one missed visit, asked about: "the work order says completed but nobody came, can
             # you check", "iba a venir ayer y nunca llego, van a venir hoy?"
             r"^(?=.{0,160}$)(?!.{0,160}\b(?:weeks?|months?|semanas?|meses|again|otra vez|times"
@@ -146,9 +149,16 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:work orders?|requests?|tickets?|orden\w*|solicitud\w*|reportes?|pedidos?)"
             rf" (?:\w+ ){{0,2}}(?:from|since|back in|in|de|desde|en) (?:early |late |mid "
             r"|mediados de )?"
-            rf"{_MONTH}\b(?={AHEAD}\b(?:still|todavia|sigue|aun|it's|its|now|ya es|ya estamos))",
-            rf"\b(?:since|from|back in|desde|en) {_MONTH}\b(?: \S+){{0,10}} (?:and )?(?:now )?"
-            rf"(?:it's|its|it is|ya es|ya estamos en|estamos en) (?:\w+ )?{_MONTH}\b",
+            # "the work order from june was for the dishwasher, now it's the sink" is a new fault
+            rf"{_MONTH}\b(?=.{{0,80}}\b(?:still|todavia|sigue|aun)\b(?! tengo)|.{{0,80}}\b(?:it's"
+            rf"|its|ya es|ya estamos en|estamos en) (?:\w+ )?(?:{_MONTH}|may)\b"
+            rf"|.{{0,80}}\b(?:nobody"
+            r"|no one|nothing|nadie|nada|never|nunca|no (?:one|answer|response|reply|update)s?)\b)",
+            rf"(?<!moved in )(?<!move in )\b(?:since|from|back in|desde"
+            rf"|en) {_MONTH}\b(?: \S+){{0,10}} (?:and )?(?:now )?"
+            rf"(?:it's|its|it is|ya es|ya estamos en|estamos en) (?:\w+ )?{_MONTH}\b"
+            # a date, not a wait: "we moved in back in june", "... no hurry"
+            rf"(?!{AHEAD}\b(?:no hurry|no rush|sin prisa)\b)",
             r"\b(?:still|todavia|sigue|aun)\b(?: \S+){0,6} (?:\d+|two|three|four|several|dos|tres"
             r"|cuatro|varias|varios) (?:weeks|months|semanas|meses)\b"
             # time left, not time waited: "still have 2 months left on my lease"
@@ -165,86 +175,117 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             # "can someone paint over it" names no one above anyone
             r"\b(?:whoever|someone|somebody|anyone|person|alguien|quien|the one)\b (?:\w+ ){0,3}"
             r"(?:(?:above|over) (?:the |that |this |your |my )?(?:\w+ )?(?:manager|office|agent"
-            r"|staff|him|her|them|supervisor|gerente|oficina)|higher(?: up)?|mas arriba|de arriba"
-            r"|senior|(?:can|could) (?:actually )?make decisions|tome decisiones|arriba del?"
-            r" (?:gerente|manager|encargad[oa]|oficina))\b",
-            r"\b(?:who owns|whoever owns|mero mero|in charge of (?:this|the) whole)\b|\bescalat\w*"
+            r"|staff|supervisor|gerente|oficina)|above (?:him|her|them)|higher up|mas arriba"
+            r"|(?:can|could) (?:actually )?make decisions|tome decisiones|arriba del?"
+            r" (?:gerente|manager|encargad[oa]|oficina))\b"
+            # "someone higher/senior", but not "move the shelf higher", "someone senior who can
+            # sign my renewal"; "alguien de arriba" is mostly the upstairs neighbour
+            r"|\b(?:someone|somebody|anyone|person|alguien) (?:more )?(?:higher|senior)\b"
+            rf"(?!{AHEAD}\b(?:renew\w*|renovar|renovacion|sign my|firmar)\b)"
+            r"|\bcon alguien (?:de )?(?:mas )?arriba\b|\bwho (?:do|can|should) (?:i|we) (?:talk"
+            r"|speak|go) to (?:above|over) (?:you|him|her|them)\b",
+            r"\b(?:who|whoever) owns (?:the |this )?(?:building|property|complex|place|company"
+            r"|apartments?)\b|\b(?:mero mero|in charge of (?:this|the) whole)\b"
+            # "the issue was escalated and fixed, thanks" is done with
+            r"|\bescalat(?:e|ed|es|ing|ion)\b(?! (?:and )?(?:fixed|resolved|solved)\b)"
             r"|\bescalar\w*",
             # the same promise every time: "every time I ask I get next week", "me siguen diciendo
             # que ya viene la pieza"
             r"\b(?:every (?:single )?time|each time|cada vez|cada que|keep(?:s)? (?:telling|saying)"
             r"|(?:me )?siguen diciendo|all i get is|solo me dicen|siempre me dicen|always (?:say"
-            r"|tell))\b(?: \S+){0,8} (?:next week|tomorrow|manana|la proxima semana|on the list"
-            r"|working on it|en eso|ya viene|ya va)\b|\b(?:ya no les creo|no longer believe)\b",
+            r"|tell))\b(?! it rains| llueve)(?: \S+){0,8} (?<!come )(?<!vengan )(?:next week"
+            r"|tomorrow|manana|la proxima semana|on the list|working on it|en eso|ya viene|ya va)\b"
+            rf"(?!{AHEAD}\b(?:no worries|no rush|no hurry|just checking|sin prisa)\b)"
+            rf"|\b(?:ya no les creo|no longer believe)\b",
             # how staff spoke to the resident
             r"\b(?:me|nos|le|les) (?:habl|contest|trat|dij|grit)\w* (?:\w+ ){0,2}(?:muy feo"
             r"|de (?:muy )?mala (?:gana|manera)|re mal)\b|\b(?:mal educad\w*|talked down"
-            r"|talk(?:s|ed)? down|not my problem|no (?:es|era) (?:mi|su) problema|don't bother"
-            r" (?:us|me)|stop whining|welcome to apartment living|laughed (?:at me|when|in my)"
+            r"|talk(?:s|ed)? down|(?:not my problem|no (?:es|era) (?:mi|su) problema)(?!,? (?:but"
+            r"|pero)\b)|(?:said|says|told (?:me|us)|dijo)(?: \S+){0,2} don't bother (?:us|me)"
+            r"|stop whining|welcome to apartment living|laughed (?:at me|when|in my)"
             r"|se rio de|se rieron|se rien|me colgaron|cussed|cursed at|comment about my"
             r"|comentarios? sobre mi)\b",
             r"\b(?:talk\w*|spoke|speaks|treat\w*) (?:to |at )?(?:me|us) like\b|\blook\w* at (?:me"
             r"|us) like\b|\b(?:me|nos)"
             r" (?:trat\w*|hablo|hablaron|vio|vieron|miro|miraron) (?:\w+ )?como\b(?! a (?:las?"
             r"|eso)\b)",
-            r"\b(?:tech\w*|maintenance|painter|contractor|worker|guy|plumber|tecnico|pintor"
+            r"\b(?:tech\w*|maintenance|painter|contractor|worker|guy (?:they|you) sent|plumber"
+            r"|tecnico|pintor"
             r"|trabajador|mantenimiento)\b (?:\w+ ){0,6}(?:smok|fum)\w*\b(?! (?:detector"
             r"|alarm)s?\b) (?:\w+ ){0,2}(?:inside|in"
             r"|dentro|adentro)\b",
             r"\b(?:been|being|feel|felt|get|getting|got|completely|just|totally|keep getting)\b"
-            r" (?:\w+ )?ignored\b|\bme (?:ignora|ignoro)\b|\bignored (?:since|for)\b",
+            r" (?:\w+ )?(?<!\bi just )(?<!\bwe just )ignored\b|\bme (?:ignora|ignoro)\b"
+            r"|\bignored (?:since|for)\b",
             r"\bwho(?:'s| is) (?:above|over) (?:the |my |your )?(?:\w+ )?(?:manager|office"
             r"|gerente)\b"
             r"|\bwho(?:'s| is|ever is) in charge (?:there|here|of (?:this|that) (?:place|office"
-            r"|company))\b|\bwhoever (?:is )?in charge\b",
+            r"|company))\b(?! of\b)|\bwhoever (?:is )?in charge\b(?! of\b)",
             r"\bhablar con (?:su|tu) (?:jef[ea]|supervisor\w*|gerente)\b|\balguien de la"
             r" (?:corporacion|empresa|compania|oficina regional)\b|\b(?:numero|contacto) de la"
             r" (?:corporacion|oficina regional)\b|\bregional managers?\b|\boficina regional\b",
             # the manager and not the agent: "speak to the property manager directly"
             r"\bspeak (?:\w+ ){0,3}(?:property manager|manager)\b(?=.{0,80}\b(?:not the|directly"
-            r"|actual|treated|about how)\b)",
+            r"|actual|treated|about how)\b)(?!.{0,80}\b(?:renew\w*|renovar|renovacion)\b)",
             r"\bnot (?:one|a single) (?:reply|response|answer|call)\b|\bni una (?:respuesta"
             r"|llamada)\b|\b(?:nobody|no one|noone) (?:\w+ ){0,2}call\w* (?:me |us )?back\b"
+            r"(?!(?: \S+){0,8} only been (?:an? |one |\d+ )?(?:hour|hours|minutes|min))"
             r"|\bnadie (?:\w+ ){0,2}(?:regresa\w*|devuelve\w*) (?:la|las) llamadas?\b|\bni (?:me "
             r"|nos )?"
             r"(?:contestan|responden|hacen caso)\b",
-            r"\bnadie (?:\w+ ){0,3}(?:conteste|responda|seguimiento)\b|\bnadie me dice nada\b"
+            r"(?<!caso de que )(?<!\bsi )\bnadie (?:\w+ ){0,3}(?:conteste|responda|seguimiento)\b"
+            r"|\bnadie me dice nada\b"
             r"|\bnobody cares\b|\ba nadie le importa\b",
-            r"\b(?:is|es|esto es) (?:a |un )?(?:joke|chiste|broma)\b|\bthat's insane\b"
-            r"|\bnot acceptable"
-            r"\b|\bno es aceptable\b|\b(?:mal|bad|poor|terrible) servicio\b|\b(?:bad"
-            r"|poor) service\b",
+            # "es broma, no hay fuga" takes a message back; "cash not acceptable now?" asks a rule;
+            # "the wifi has bad service" is the signal
+            r"\b(?:this|that|it|esto|eso|management|office|service|place|maintenance)(?:'s| is"
+            r"| es) (?:a |un |such a |a total |a complete )?(?:joke|chiste|broma)\b"
+            r"|\bthat's insane\b|\bnot acceptable\b(?! (?:now|anymore|any more|for)\b)"
+            r"|\bno es aceptable\b|^(?!.{0,500}\b(?:wifi|wi-fi|internet|cell|celular|signal"
+            r"|senal|reception|cobertura)\b)"
+            r".{0,500}\b(?:(?:mal|bad|poor|terrible) servicio|(?:bad|poor) service)\b",
             r"\bsexual (?:comment|remark|joke)s?\b|\bcomentarios? sexual\w*"
             r"|\bwent through my (?:stuff"
-            r"|things|drawers|belongings)\b|\bver mis cosas\b|\btold (?:me|us) to (?:clean|fix|do"
-            r"|pay for|handle) (?:it|this|that) (?:myself|ourselves)\b",
+            r"|things|drawers|belongings)\b(?! to (?:reach|get|access|find))|\bver mis cosas\b"
+            r"|\btold (?:me|us) to (?:clean|fix|do"
+            r"|pay for|handle) (?:it|this|that) (?:myself|ourselves)\b(?!(?: \S+){0,4} worked)",
             # reported again and again to no effect, or only ever a voicemail or "next week"
             r"\b(?:reported|told you|asked|complained)\b(?: \S+){0,5} (?:twice|two times|dos veces"
             r"|multiple times|several times)\b(?: \S+){0,4} (?:nothing|nada)\b"
             r"|\bi've reported (?:it"
-            r"|this|them|him|her) (?:twice|two times|multiple times)\b",
-            r"\b(?:every (?:single )?time|each time|cada vez|cada que)\b(?: \S+){0,6} (?:voicemail"
+            r"|this|them|him|her) (?:twice|two times|multiple times)\b"
+            r"(?!(?: \S+){0,4} (?:fixed|resolved|came|solved))",
+            r"\b(?:every (?:single )?time|each time|cada vez|cada que)\b(?!(?: \S+){0,3} (?:after"
+            r"|before|despues de) (?:\d|hours|closing|five|six|las))(?: \S+){0,6} (?:voicemail"
             r"|voice mail|buzon|nobody answers|nadie contesta)\b|\b(?:told|dicen"
             r"|dice)\b (?:\S+ ){0,3}"
             r"(?:next week|la proxima semana|manana|tomorrow)\W* (?:every time|each time|cada vez"
-            r"|siempre|again)\b|\bwe'll get back to you\b",
+            r"|siempre|again)\b|\b(?:said|says|told (?:me|us)|always|just|all i get is"
+            r"|only)(?: \S+){0,3} we'll get"
+            r" back to you\b",
             # a neighbour who targets the resident, not one who is loud: "keeps knocking on my
             # door at night", "keyed my car", "the office said work it out yourselves"
-            r"\bscream\w* at (?:me|us|my)\b|\b(?:nasty|mean|threatening|rude) notes\b",
+            r"\bscream\w* at (?:me|us|my (?:kids?|children|son|daughter|wife|husband|family"
+            r"|partner|girlfriend|boyfriend|mom|mother|dad))\b|\b(?:nasty|mean|threatening"
+            r"|rude) notes\b",
             r"\b(?:keeps?|kept|won't stop|sigue|siguen|has|have)\b (?:\w+ ){0,1}(?:knocking on my"
             r" door|banging on my door|taking (?:pictures|photos) of (?:me|us|my)|leaving (?:\w+ )?"
             r"notes on my|throwing (?:\w+ )?at|kicking my door|keyed my car|spit\w* on|yelling"
-            r" (?:slurs|at me)|screaming at me|tocando mi puerta|tomando fotos)\b|\bslurs\b"
-            r"|\bwon't take no\b|\bkeyed my car\b|\bwork it out (?:yourselves|yourself|between"
-            r"|among)|\bresuelvan?lo (?:entre|ustedes)|\barreglense\b",
+            r" (?:slurs|at me)|screaming at me|tocando mi puerta|tomando fotos)\b"
+            r"(?! (?:to (?:borrow|ask|give|deliver|drop|return|say)|instead)\b)|\bslurs\b"
+            r"|\bwon't take no\b|\bkeyed my car\b|(?<!will )(?<!we'll )(?<!\bwe )(?<!\bi'll )"
+            r"\bwork it out (?:yourselves|yourself|between|among)|\bresuelvan?lo (?:entre|ustedes)"
+            r"|\barreglense\b",
             r"\bme (?:dejan|dejaron|tienen|tuvieron) esperando\b|\bkeeps? (?:me|us) waiting\b"
-            r"|\bleft"
+            r"|(?<!movers )(?<!driver )(?<!delivery )\bleft"
             r" (?:me|us) waiting\b|\batiend\w* primero a (?:otros|los demas)\b"
             r"|\bhelp\w* (?:everyone"
             r"|others) (?:else )?first\b",
             # putting it on record ("the code is on file" is entry permission)
             r"\b(?:want|like|need|quiero|put) (?:\w+ ){0,2}(?:on record|documented)\b"
             r"|\bquiero (?:dejar|que quede) (?:\w+ )?(?:por escrito|constancia)"
+            # a change of contact details: "que quede por escrito mi nuevo numero"
+            r"(?! (?:\w+ ){0,2}(?:numero|telefono|correo|email|direccion)\b)"
             r"|\bdejar constancia\b"
             r"|\bon the record\b",
         ],

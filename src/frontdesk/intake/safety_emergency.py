@@ -117,7 +117,7 @@ _UNSEEN = (
 _NO_ANSWER = (
     r"\b(?:neighbou?r|lady|man|woman|tenant|resident|vecin[oa]|senor|senora|senorita|muchacho"
     r"|abuel\w*)\b(?: \S+){0,4} (?:isn'?t|is not|doesn'?t|does not|won'?t|hasn'?t|not|no)"
-    r" (?:answer\w*|respond\w*|contesta|responde|abre|ha salido)\b"
+    r" (?:answer\w*|respond\w*|contesta|responde|abre|ha salido)\b(?! (?:about|to my|sobre)\b)"
 )
 # what makes it worrying: a smell, post piling up, a car that has not moved ...
 _WELFARE_SIGN = (
@@ -206,7 +206,8 @@ _MASONRY = (
     r"|the (?:balcony|ceiling|facade|wall))"
 )
 _BITS_FALLING = (
-    r"(?:(?<!few )(?<!small )(?<!couple of )(?<!tiny )(?:bits|pieces|chunks|pedacitos?|pedazos?"
+    r"(?:(?<!few )(?<!small )(?<!couple of )(?<!tiny )(?<!little )(?:bits|pieces|chunks|pedacitos?"
+    r"|pedazos?"
     r"|trozos?|debris|escombro) (?:\w+ ){0,3}"
     r"(?:falling|fall|fell|dropping|coming (?:out|off|down)|se (?:estan )?ca\w+|cayendo|caen)"
     r"|(?:cae|caen|cayendo|se caen|se estan cayendo|falling|dropping) (?:\w+ ){0,2}(?:polvo y )?"
@@ -218,7 +219,9 @@ _CREAKING = (
 )
 # what a creaking ceiling adds up to: a crack, a bulge, pieces down
 _GIVING_WAY = (
-    r"(?:crack\w*|grieta\w*|cuarte\w*|se cuarteo|cayo|cayeron|cae|caen|cayendo|fell|falling"
+    r"(?:crack\w*|grieta\w*|cuarte\w*|se cuarteo|cayo|cayeron|(?:cae|caen"
+    r"|cayendo)(?! (?:la )?(?:polv"
+    r"\w*|lluvia|agua))|fell|falling"
     r"|sag\w*|bulg\w*|abomb\w*|pandead\w*|se va a caer|about to (?:fall|come down)|pedazos?"
     r"|pedacitos?|chunks?|pieces)"
 )
@@ -245,8 +248,10 @@ _HARMLESS_SMOKE = (
 )
 _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas line|kitchen)"
 # (a Spanish water heater is left out: it whistles on its own)
+# (an electricity or water meter is not a gas one)
 _GAS_PLACE_ES = (
-    r"estufa|horno|secadora|medidor(?:es)?(?: de gas)?|tuberia de gas|linea de gas|tanque de gas"
+    r"estufa|horno|secadora|medidor(?:es)?(?! de (?:luz|agua|electricidad))(?: de gas)?"
+    r"|tuberia de gas|linea de gas|tanque de gas"
 )
 _HISS_ES = r"(?:silbido|siseo|chiflido|sisea\w*|chiflando)"
 
@@ -285,8 +290,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"|de la|del|de) (?:the |my )?(?:{_GAS_PLACE}|estufa|horno|calentador|boiler)\b",
             r"\b(?:fuga|escape|salida) de gas\b",
             # a hiss at the gas meters; a hiss ("silbido") from a Spanish gas appliance
-            r"\bhiss\w* (?:\w+ ){0,6}(?:gas )?meters?\b|\bmeters? (?:\w+ ){0,3}hiss\w*",
-            rf"\b(?:{_GAS_PLACE_ES}) (?:\w+ ){{0,4}}{_HISS_ES}"
+            r"\bhiss\w* (?:\w+ ){0,6}(?:gas )?(?<!water )(?<!electric )meters?\b"
+            r"|(?<!water )(?<!electric )\bmeters? (?:\w+ ){0,3}hiss\w*",
+            # a dryer drum turning, or the oven's own fan
+            rf"\b(?:{_GAS_PLACE_ES}) (?:\w+ ){{0,4}}{_HISS_ES}(?! cuando (?:da vueltas|gira"
+            r"|centrifuga))(?![^.;]{0,40}\b(?:es|era|sera) el ventilador)"
             rf"|{_HISS_ES} (?:\w+ ){{0,6}}(?:{_GAS_PLACE_ES})\b",
             # smells as if a burner were left on ("like the stove is on but it's off")
             rf"(?:{_SMELL}|\bhuele|\bolor)\b(?: \w+){{0,5}} (?:like|as if|como si|como cuando"
@@ -305,6 +313,14 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # weed smells of skunk too
             r"\b(?:weed|marijuana|mota|cannabis)\b.{0,80}\b(?:skunk|zorrillo)|\b(?:skunk"
             r"|zorrillo)\b.{0,80}\b(?:weed|marijuana|mota|cannabis)\b",
+            # a skunk the resident places outdoors or blames on an animal, with no gas cue
+            r"^(?!.{0,500}\b(?:gas|propane|stove|oven|furnace|heater|estufa|horno|calentador"
+            r"|boiler)\b)(?=.{0,500}\b(?:skunk|zorrillo))(?=.{0,500}\b(?:sprayed|animals?"
+            r"|animal control|critters?|dog|perro|lives under|hay uno|yard|jardin|dumpsters?|trash"
+            r"|basura|courtyard|parking lot)\b)",
+            # a kettle whistling on the stove
+            r"^(?!.{0,500}\b(?:huele|olor\w*|smell\w*|odou?r|gas|sulfur|azufre|huevo)\b)"
+            r".{0,500}\b(?:tetera|kettle)\b",
         ],
     ),
     # Fuel on the air ("smells like a gas station"): its own rule, since the gas rule's guard
@@ -319,7 +335,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         ],
         guards=[
             r"\b(?:car|cars|truck|trucks|van|bus|buses|motorcycle|mower|lawn ?mower|generator"
-            r"|carro|coche|camion|camioneta|moto|podadora)\b"
+            r"|carro|coche|camion|camioneta|moto|podadora)\b",
+            # stored in a can, on work clothes, from grilling or the painters
+            r"\b(?:keeps?|kept|stor\w*|guard\w*) (?:\w+ ){0,2}(?:gas can|bidon)|\b(?:work clothes"
+            r"|ropa de trabajo|uniform)\b|\bgrill\w*|\bbbq\b|\basador\b|\bpainters?\b"
+            r"|\bpintores?\b",
         ],
     ),
     rule(
@@ -367,7 +387,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|and|timer|by|at)\b)|prendid[ao]|encendid[ao]|funcionando)\b)",
             # ill at home and fine away from it: the air at home (unless mold or allergies)
             rf"\b{_CO_ILL}\b(?=.{{0,120}}\b(?:only (?:when|while) (?:we'?re|we are|i'?m|i am"
-            r"|they'?re|at|in)|solo (?:cuando estamos|en (?:la )?casa|aqui adentro)|(?:fine"
+            r"|they'?re|at|in)(?! (?:all )?(?:awake|better|well|recovered|up)\b)"
+            r"|solo (?:cuando estamos|en (?:la )?casa|aqui adentro)|(?:fine"
             r"|better|bien|mejor) (?:\w+ ){0,3}(?:at work|at school|when (?:we|i) (?:leave"
             r"|go out|step out|are out|get out)|cuando salimos"
             r"|fuera de (?:la )?casa))\b)(?!.{0,200}\b(?:mold|moho|mildew|hongos?|allerg\w*"
@@ -385,7 +406,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         [
             r"\b(?:took|taken|pulled|removed|quite|saque|sacamos|quitamos|sacado"
             r"|quitado) (?:\w+ ){0,2}(?:the |its |la |las |su |sus )?(?:batter(?:y|ies)|pilas?"
-            r"|bateria\w*)\b(?: \S+){0,8}? (?:still|sigue|keeps|continua) (?:going off|sounding"
+            r"|bateria\w*)\b(?!(?: \S+){0,4} (?:remote|control|toy|juguete|doorbell|timbre"
+            r"|garage)\b)"
+            r"(?: \S+){0,8}? (?:still|sigue|keeps|continua) (?:going off|sounding"
             r"|alarming|ringing|blaring|screaming|going|sonando|suena|chillando)\b",
         ],
         guards=[r"\bchirp\w*"],
@@ -417,9 +440,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf" )(?<!saca el )\bhumo\b{_HARMLESS_SMOKE}",
             r"\b(?:hay|se prendio|agarro|sale|salen|echando"
             r"|saliendo) (?:\w+ ){0,2}lumbre\b(?! (?:en|del?) (?:el |la |mi )?(?:asador|parrilla"
-            r"|fogon|chimenea|boiler|calentador|estufa))|\blumbre (?:en|dentro de"
+            r"|fogon|fogata|comal|piloto|chimenea|boiler|calentador|estufa))|\blumbre (?:en"
+            r"|dentro de"
             r"|adentro de) (?!(?:el |la |los |las |mi )?(?:asador|parrilla|boiler|calentador"
-            r"|estufa|chimenea|fogon))(?:el |la |los |las |mi )?\w+",
+            r"|estufa|chimenea|fogon|fogata|comal|piloto))(?:el |la |los |las |mi )?\w+",
             r"\bse (?:esta )?(?:quemando|derritiendo)\b",
             r"\b(?:cable|cables|contacto|contactos|enchufe|enchufes|clavija|tomacorriente|apagador)"
             r"\b(?: \w+){0,4} derretid\w*|\bderretid\w* (?:\w+ ){0,3}(?:cable|contacto|enchufe"
@@ -477,9 +501,12 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|jalar\w*)\b)(?:\w+ ){0,2}no (?:para|se detiene|deja de (?:salir|caer"
             r"|correr))\b(?! de gotear)",
             # the valve is shut and the water still runs (not a faucet that still drips)
-            r"\b(?:valve|shut ?off|shut-off|llaves? de paso)\b(?=.{0,100}\b(?:(?:it'?s|its|it is"
-            r"|water'?s|water is|it) still (?:going|running|coming out|pouring|spraying|flowing"
-            r"|gushing)|sigue (?:saliendo|corriendo|chorreando|tirando agua|brotando))\b)",
+            r"\b(?:valve|shut ?off|shut-off|llaves? de paso)\b(?!.{0,100}\b(?:toilet tank"
+            r"|in the tank"
+            r"|del tanque)\b)(?=.{0,100}\b(?:(?:it'?s|its|it is|water'?s|water is|it) still"
+            r" (?:going|running|coming out|pouring|spraying|flowing|gushing)(?! (?:great|fine|well"
+            r"|good|smooth\w*)\b)|sigue (?:saliendo|corriendo|chorreando|tirando agua"
+            r"|brotando))\b)",
             # water running out nonstop (a faucet that drips nonstop is a repair)
             rf"(?<!toilet )\b{_WATER}(?!.{{0,60}}\b(?:toilet|tank|bowl|flapper)\b)(?:'s)? (?:is "
             rf"|are )?(?:\w+ ){{0,2}}(?:coming|pouring|gushing|flowing"
@@ -521,7 +548,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # "la tuberia del bano revento": the verb with or without "se"
             r"\b(?:tubo|tuberia|tubos|caneria|cano) (?:\w+ ){0,3}(?:roto|rota|reventad\w*|exploto"
             r"|(?:se )?rompio|(?:se )?revento|(?:se )?reviento)\b",
-            r"\b(?:se )?(?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)",
+            r"\b(?:se )?(?:rompio|revento|reviento) (?:\w+ ){0,2}(?:tubo|tuberia|caneria)"
+            # the tube of a vacuum or a curtain rod
+            r"(?! de (?:la |el )?(?:aspiradora|cortina\w*|closet|ropero))",
             r"\b(?:raining|rains|llueve|lloviendo) (?:\w+ ){0,2}(?:in|inside|into|indoors|adentro"
             r"|dentro|en) (?:(?:the|our|my|el|la|mi|nuestro|nuestra) )?(?:\w+ )?(?:bedroom|room"
             r"|closet|kitchen|bathroom|living|apartment|apt|unit|hall\w*|cuarto|recamara|cocina"
@@ -580,8 +609,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # pieces dropping, or a ceiling or deck dropping them
             r"\b(?:chunks?|pieces?|pedazos?|trozos?|cachos?) (?:of |de "
             rf"|del )?(?:the )?{_MASONRY}\b(?: \w+){{0,4}} (?:dropp\w*|drops?|coming (?:down|off"
-            r"|loose)|raining down)\b",
-            r"\b(?:dropping|shedding|raining) (?:\w+ ){0,2}(?:(?:chunks?|pieces?"
+            r"|loose)|raining down)\b"
+            # round old holes: "where the old tv mount was", "around the nail holes"
+            r"(?!.{0,40}\b(?:tv mount|mount was|nail holes?|screw holes?|anchor holes?)\b)",
+            r"\b(?:dropping|shedding|raining) (?:(?!on |onto |in |into "
+            r"|over )\w+ ){0,2}(?:(?:chunks?|pieces?"
             rf"|bits) (?:of )?)?{_MASONRY}\b",
             # a big piece of the building came down (one small piece is a repair)
             r"\b(?:cayo|cayeron|se cayo|se cayeron|fell|came down) (?:\w+ ){0,2}(?:(?:pedazos?"
@@ -594,14 +626,17 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|foundation|beam|viga|column|columna|slab|losa)\b(?: (?!grout|caulk|paint|pintura"
             r"|tile|azulejo|boquilla)\w+){0,8} (?:crack\w*|grieta\w*"
             rf"|cuarteadura\w*)\b(?=.{{0,100}}\b{_BITS_FALLING}\b)",
-            r"\b(?:crack|grieta|cuarteadura)s? (?:in|on|across|en|de|del) (?:the |my |el |la "
+            r"(?<!hairline )\b(?:crack|grieta|cuarteadura)s? (?:in|on|across|en|de|del) (?:the "
+            r"|my |el |la "
             r"|mi )?(?:(?!shower|tub|bathtub|tile|tiled)\w+ )?(?:wall|ceiling|techo|pared|muro"
             rf"|foundation|beam|viga|column|columna|slab|losa)\b(?=.{{0,100}}\b{_BITS_FALLING}\b)",
             # a ceiling or wall bulging out, or creaking with it cracked or shedding
-            r"\b(?:pared|wall|muro|techo|ceiling)\b(?: \w+){0,5} (?:se (?:esta )?(?:abombando"
+            r"(?<!pintura de la )(?<!pintura del )(?<!paint on the )\b(?:pared|wall|muro|techo"
+            r"|ceiling)\b"
+            r"(?: \w+){0,5} (?:se (?:esta )?(?:abombando"
             r"|inflando|pandeando)|abombad\w*|bulg\w*|bowing out|(?:tiene )?una panza"
             r"|parece que va a reventar)\b",
-            r"\b(?:techo|ceiling"
+            r"\b(?:techo|ceiling(?! fan)"
             rf"|pared)\b(?: \w+){{0,3}} {_CREAKING}\b(?=.{{0,150}}\b{_GIVING_WAY})",
             rf"\b{_CREAKING} (?:\w+ ){{0,2}}(?:el |la |the )?(?:techo|ceiling"
             rf"|pared)\b(?=.{{0,150}}\b{_GIVING_WAY})",
@@ -610,10 +645,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|the )?(?:techo|ceiling|pared))\b)",
             # a step or floor that gave way under someone, or will let someone through
             r"\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|floor|subfloor|escalon\w*"
-            r"|escaleras?|piso|balcon|descanso)\b(?: \w+){0,5} (?:caved in|gave way|giving way"
+            r"|escaleras?|piso(?! \d)|balcon|descanso)\b(?: \w+){0,5} (?:caved in|gave way"
+            r"|giving way"
             r"|se hundio|se esta hundiendo|se vencio|cedio)\b",
-            r"\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|porch|escalon\w*"
-            r"|escaleras?)\b(?: \w+){0,5} (?:sank|has sunk|sunk in)\b",
+            rf"{_NOT_ON_IT}\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|porch|escalon\w*"
+            r"|escaleras?)\b(?: (?!pavers?|stones?)\w+){0,5} (?:sank|has sunk|sunk in)\b",
             r"\b(?:almost|nearly|about to|going to|gonna|casi) (?:go|went|fall|fell|step"
             r"|stepped) (?:right )?(?:through|thru) (?:it|the (?:floor|step|stairs?|deck|balcony"
             r"|boards?))\b",
@@ -627,7 +663,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         # the resident says it can wait: a piece of trim, a loose bracket
         guards=[
             _NOT_URGENT,
-            r"\b(?:nada grave|not a big deal|no big deal|just cosmetic|solo cosmetico|when you can"
+            r"\b(?:nada grave|not a big deal|no big deal|just cosmetic|solo cosmetico|(?:when"
+            r"|whenever)"
+            r" you can"
             r"|when you get a chance|cuando (?:gusten|puedan)|rail still holds)\b",
         ],
     ),
@@ -681,7 +719,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:i'?m|i am|we'?re|we are|estoy|estamos) (?:\w+ ){0,2}(?:in|inside|en"
             r"|dentro del?) (?:the |an |el |un )?(?:elevator|lift|elevador"
             r"|ascensor)\b(?! (?:lobby|hall|area|bank|room)\b)(?: \S+){0,4} (?:stuck|stopped"
-            r"|parado|atorado|se paro|se atoro|se trabo|won'?t move|isn'?t moving|not moving)\b",
+            r"|parado|atorado|se paro|se atoro|se trabo|won'?t move|isn'?t moving|not moving)\b"
+            r"(?!.{0,40}\b(?:moved again|started again|then moved|se volvio a mover)\b)",
             r"\b(?:stuck|trapped|locked) (?:\w+ ){0,2}(?:in|inside) (?:the |an |a )?(?:elevator"
             r"|lift)",
             r"\b(?:atrapad\w*|encerrad\w*) (?:\w+ ){0,2}(?:elevador|ascensor)",
@@ -747,15 +786,20 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|mother|dad|father|grandm\w*|grandp\w*|grandfather|husband|wife|son|daughter|baby"
             r"|roommate|abuel\w*|mama|papa|esposo|esposa|hij[oa]|bebe|he|she|senor|senora|persona"
             r"|alguien|vecin\w*|nino|nina|muchach[oa]|chic[oa]|joven|hombre|mujer|senorita|boy"
-            r"|girl|teen\w*) (?:\w+ ){0,3}(?:fell|collapsed|fainted|passed out|is lying|lying"
+            r"|girl|teen\w*) (?:\w+ ){0,3}(?:fell(?! asleep)|collapsed|fainted|passed out|is lying"
+            r"|lying"
             rf"|isn't moving|not moving|{_CANT_GET_UP}|unresponsive|not breathing|se cayo y"
-            r"|se desmayo|tirad[oa]|no se mueve|can't lift|fell off|fall off|falling off"
+            r"|se desmayo|(?<!colchon )(?<!sillon )(?<!mueble )(?<!basura )tirad[oa]|no se mueve"
+            r"|can't lift|fell off|fall off|falling off"
             r"|fell from|fall from|not getting up|isn't getting up|no se levanta|se cayo (?:del"
             r"|de la|desde)|cant lift|hit (?:his|her|their) head|se pego en la cabeza"
             r"|no se puede levantar|no respira)",
             # blue lips: not breathing enough
             r"\b(?:labios|lips) (?:\w+ ){0,2}(?:morad[oa]s|azul(?:es|ados)?|blue|purple)\b"
-            r"|\b(?:blue|purple) lips\b|\bturning blue\b|\bse (?:esta )?poniendo morad[oa]\b",
+            # a popsicle stains lips; pool water turns blue
+            r"(?! from (?:the |a )?(?:popsicle|paleta|candy|dulce|juice|jugo|slushie|raspado))"
+            r"|\b(?:blue|purple) lips\b|(?<!water is )(?<!water )(?<!pool is )\bturning blue\b"
+            r"|\bse (?:esta )?poniendo morad[oa]\b",
             rf"\b(?:no se mueve|no se puede levantar|{_CANT_GET_UP}|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
             r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
@@ -789,7 +833,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|paquete|maintenance"
             r"|mantenimiento|tech|techs|technician|tecnico|plumber|plomero|contractor|office"
             r"|oficina"
-            r"|manager|gerente|work order|request|ticket|orden|solicitud)\b"
+            r"|manager|gerente|work order|request|ticket|orden|solicitud|lease|renewal|leasing)\b"
         ],
     ),
     rule(
@@ -853,14 +897,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|line)\b) (?:\w+ ){0,6}(?:into|in|on|onto|inside|behind|above|over|around|near"
             r"|reaching|toward|towards|en|dentro del?|sobre|encima del?|arriba del?|cerca del?"
             r"|alrededor del?|junto al?|hacia|hasta) (?:the |my |el |la |los )?(?:electrical "
-            rf"|electric |wall )?{_ELECTRIC}",
+            rf"|electric |wall )?{_ELECTRIC}\b(?! (?:of|de|del|in|en) (?:the |la |el )?(?:blinds?"
+            r"|persianas?|cortinas?|plafon|ceiling|tub|bathtub|tina|sink|drain)\b)",
             # an outlet or panel that got wet
             r"\b(?:mojo|mojaron|se mojo|se mojaron|got wet|soaked) (?:\w+ ){0,2}(?:the |el |la "
             rf"|los |las )?{_ELECTRIC}\b|\b{_ELECTRIC}\b(?: \w+){{0,4}} (?:is |are |got |gets "
             r"|esta |estan |se )(?:\w+ )?(?:mojad[oa]s?|mojo|wet|soaked)\b",
             # an outlet discoloured around its holes; the wall around it warm
             r"\b(?:brown|black|discolou?red|scorch\w*|charred|melted|burn\w*|negr[oa]s?|caf[ea]"
-            r"|quemad[oa]s?) (?:(?!mold|moho|mildew)\w+ ){0,2}(?:around|alrededor de) (?:the "
+            r"|quemad[oa]s?) (?:(?!mold|moho|mildew|paint|pintura)\w+ ){0,2}(?:around"
+            r"|alrededor de) (?:the "
             r"|los |las )?(?:holes|prongs|slots|plug|outlet|socket|hoyitos|agujeros|entradas"
             r"|enchufe|contacto)\b",
             r"\b(?:wall|pared|plate|cover|tapa)\b (?:around|near|behind|by|alrededor del?"
@@ -899,6 +945,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?:the |some )?dust\b",
             r"\b(?:burner|igniter|ignitor|pilot|hornilla|quemador|grill)s? (?:\w+ ){0,3}spark"
             r"\w* (?:\w+ ){0,3}(?:not|but|won't|no)\b",
+            # "el encendedor hace chispitas pero no prende", with nothing burning
+            r"^(?!.{0,500}\b(?:quem\w*|humo|burn\w*|smoke|(?<!no )(?:olor a|huele a) gas)\b)"
+            r"(?=.{0,500}"
+            r"\bencendedor\b).{0,500}\bchisp\w* (?:\w+ ){0,4}(?:pero|but)\b",
         ],
     ),
     rule(
@@ -943,20 +993,25 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.person_hurt_or_inside",
         [
             # a child or a dependent adult who locked the door from inside and cannot open it
-            rf"\b(?:{_DEPENDENT})\b(?: \S+){{0,12}} {_LOCKED_IN}\b(?=.{{0,120}}\b(?:can'?t|cannot"
+            rf"\b(?:{_DEPENDENT})\b(?: \S+){{0,12}} {_LOCKED_IN}\b(?!.{{0,80}}\b(?:got it open"
+            rf"|opened it|ya salio|ya (?:la |lo )?abri\w*)\b)(?=.{{0,120}}\b(?:can'?t|cannot"
             r"|won'?t|doesn'?t|does not|no (?:sabe|puede|quiere|entiende)|crying|llorando)\b)",
             # forced entry: a door pried or splintered (not by the dog), someone smashing glass,
             # someone heard inside the writer's home, belongings thrown about
-            r"(?<!\bi )(?<!\bwe )\bpried\b(?=.{0,60}\b(?:door|window|lock|frame|jamb|slider|latch"
+            r"(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!guy )(?<!tech )\bpried\b"
+            r"(?=.{0,60}\b(?:door|window|lock|frame|jamb|slider|latch"
             r"|open|gate)\b)|\b(?:door|window|lock|frame|jamb|slider|latch"
-            r"|gate)\b.{0,60}(?<!\bi )(?<!\bwe )\bpried\b|\bpry marks?\b|\b(?:marcas"
+            r"|gate)\b.{0,60}(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!guy )(?<!tech )\bpried\b"
+            r"|\bpry marks?\b|\b(?:marcas"
             r"|huellas) de (?:palanca|barreta)\b",
             r"\b(?:door|frame|jamb|doorframe|puerta|marco)\w*\b(?: \S+){0,6} (?:splinter\w*"
             r"|astillad\w*)\b(?!.{0,60}\b(?:dog|cat|puppy|perro|gato|scratch\w*|chew\w*|old|age"
-            r"|wear)\b)|\bsplinters everywhere\b",
+            r"|wear|moisture|water|rot|rotting|humedad|movers?|mudanza)\b)"
+            r"|\bsplinters everywhere\b",
             r"\b(?:someone|somebody|alguien|they|a guy|a man|un tipo)\b (?:\w+ ){0,2}(?:smashed"
             r"|shattered|kicked (?:in )?|threw \w+ through|rompio|quebro|rompieron|quebraron"
             r"|estrellaron) (?:\w+ ){0,2}(?:window|glass|door|slider|ventana|vidrio|puerta)\w*\b"
+            r"(?!.{0,40}\b(?:mower|landscap\w*|podadora|baseball|pelota)\b)"
             r"|\b(?:someone|somebody|alguien)\b (?:\w+ ){0,2}broke (?:\w+ ){0,2}(?:window|glass"
             r"|ventana|vidrio)\w*\b",
             r"\b(?:hear|heard|hearing|oigo|escucho|oimos|escuchamos|se oye|se escucha) (?:someone"
@@ -968,7 +1023,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:my|our|mis|nuestras) (?:stuff|things|belongings|cosas"
             r"|pertenencias)\b(?: \w+){0,2} (?:thrown|tossed|scattered|dumped|gone through"
             r"|tiradas|revueltas|regadas|aventadas)\b(?! (?:out|away|in the (?:trash|dumpster"
-            r"|garbage)|a la basura)\b)",
+            r"|garbage)|a la basura)\b)(?!.{0,60}\b(?:mudando|mudanza|moving|pest|movers)\b)",
             r"\bdesmay\w*|\bfaint(?:ed|ing)\b",
             # a body part broken just now is someone hurt, however it happened
             rf"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) {_BODY_EN}\b"
