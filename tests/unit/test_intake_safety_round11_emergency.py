@@ -7,19 +7,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from safety_probe import kind_of, rule_of
 
 from frontdesk.intake.normalize import normalize
 from frontdesk.intake.safety import scan
-
-
-def kind_of(text: str) -> str | None:
-    matches = scan(normalize(text))
-    return matches[0].kind if matches else None
-
-
-def rule_of(text: str) -> str | None:
-    matches = scan(normalize(text))
-    return matches[0].rule if matches else None
 
 
 @pytest.mark.parametrize(
