@@ -268,4 +268,4 @@ def test_round_eleven_patterns_stay_linear(word: str) -> None:
     text = normalize((word + " ") * (20000 // (len(word) + 1)))
     start = time.perf_counter()
     scan(text)
-    assert time.perf_counter() - start < 0.3
+    assert time.perf_counter() - start < 1.0  # an unbounded lookahead took 1.7 s

@@ -228,7 +228,7 @@ def test_round_eleven_patterns_stay_linear(word: str) -> None:
     text = (word + " ") * (20_000 // (len(word) + 1))
     started = time.perf_counter()
     scan(normalize(text))
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0  # an unbounded lookahead took 1.7 s
 
 
 @pytest.mark.parametrize(

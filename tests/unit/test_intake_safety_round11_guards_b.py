@@ -122,4 +122,4 @@ def test_new_words_scan_in_linear_time(word: str) -> None:
     text = normalize((word + " ") * (20_000 // (len(word) + 1)))
     start = time.perf_counter()
     scan(text)
-    assert time.perf_counter() - start < 0.3
+    assert time.perf_counter() - start < 1.0  # an unbounded lookahead took 1.7 s
