@@ -241,9 +241,9 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:this|that|it|esto|eso|management|office|service|place|maintenance)(?:'s| is"
             r"| es) (?:a |un |such a |a total |a complete )?(?:joke|chiste|broma)\b"
             r"|\bthat's insane\b|\bnot acceptable\b(?! (?:now|anymore|any more|for)\b)"
-            r"|\bno es aceptable\b|^(?!.{0,500}\b(?:wifi|wi-fi|internet|cell|celular|signal"
+            rf"|\bno es aceptable\b|^(?!{AHEAD}\b(?:wifi|wi-fi|internet|cell|celular|signal"
             r"|senal|reception|cobertura)\b)"
-            r".{0,500}\b(?:(?:mal|bad|poor|terrible) servicio|(?:bad|poor) service)\b",
+            rf"{AHEAD}\b(?:(?:mal|bad|poor|terrible) servicio|(?:bad|poor) service)\b",
             r"\bsexual (?:comment|remark|joke)s?\b|\bcomentarios? sexual\w*"
             r"|\bwent through my (?:stuff"
             r"|things|drawers|belongings)\b(?! to (?:reach|get|access|find))|\bver mis cosas\b"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from frontdesk.intake.safety_rule import AHEAD, SafetyRule, rule
 
 _SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
+# A smell named in either language ("smells like", "huele a", "olor a")
+_SMELLS = rf"(?:{_SMELL}|\bhuele|\bolor)"
 # Look-alike alarms: a battery chirp, an end-of-life or once-a-minute beep. A negated chirp
 # ("not chirping, the full alarm") is not the look-alike.
 _ALARM_LOOKALIKE = (
@@ -297,11 +299,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|centrifuga))(?![^.;]{0,40}\b(?:es|era|sera) el ventilador)"
             rf"|{_HISS_ES} (?:\w+ ){{0,6}}(?:{_GAS_PLACE_ES})\b",
             # smells as if a burner were left on ("like the stove is on but it's off")
-            rf"(?:{_SMELL}|\bhuele|\bolor)\b(?: \w+){{0,5}} (?:like|as if|como si|como cuando"
+            rf"{_SMELLS}\b(?: \w+){{0,5}} (?:like|as if|como si|como cuando"
             r"|como que)(?: \w+){0,3} (?:stove|burners?|oven|range|estufa|hornillas?|horno"
             r"|quemadores?|gas)\b(?: \w+)? (?:on|left on|abiert[oa]s?|prendid[oa]s?|sin prender)\b",
             # the odorant in gas smells like a skunk (not the weed next door, not a skunk outside)
-            rf"(?:{_SMELL}|\bhuele|\bolor)\b(?: \w+){{0,4}} (?:like |a |de |como )?(?:a "
+            rf"{_SMELLS}\b(?: \w+){{0,4}} (?:like |a |de |como )?(?:a "
             r"|un )?(?:skunk|zorrillo)\b(?!(?: \w+){0,3} (?:weed|marijuana|pot|mota|under"
             r"|outside|in the (?:yard|bushes)))|\bskunk(?:y|like)? (?:smell|odou?r)",
             r"\bhuevos? (?:podridos?|echados?)\b",
@@ -314,13 +316,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:weed|marijuana|mota|cannabis)\b.{0,80}\b(?:skunk|zorrillo)|\b(?:skunk"
             r"|zorrillo)\b.{0,80}\b(?:weed|marijuana|mota|cannabis)\b",
             # a skunk the resident places outdoors or blames on an animal, with no gas cue
-            r"^(?!.{0,500}\b(?:gas|propane|stove|oven|furnace|heater|estufa|horno|calentador"
-            r"|boiler)\b)(?=.{0,500}\b(?:skunk|zorrillo))(?=.{0,500}\b(?:sprayed|animals?"
+            rf"^(?!{AHEAD}\b(?:gas|propane|stove|oven|furnace|heater|estufa|horno|calentador"
+            rf"|boiler)\b)(?={AHEAD}\b(?:skunk|zorrillo))(?={AHEAD}\b(?:sprayed|animals?"
             r"|animal control|critters?|dog|perro|lives under|hay uno|yard|jardin|dumpsters?|trash"
             r"|basura|courtyard|parking lot)\b)",
             # a kettle whistling on the stove
-            r"^(?!.{0,500}\b(?:huele|olor\w*|smell\w*|odou?r|gas|sulfur|azufre|huevo)\b)"
-            r".{0,500}\b(?:tetera|kettle)\b",
+            rf"^(?!{AHEAD}\b(?:huele|olor\w*|smell\w*|odou?r|gas|sulfur|azufre|huevo)\b)"
+            rf"{AHEAD}\b(?:tetera|kettle)\b",
         ],
     ),
     # Fuel on the air ("smells like a gas station"): its own rule, since the gas rule's guard
@@ -328,7 +330,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.fuel_smell",
         [
-            rf"(?:{_SMELL}|\bhuele|\bolor|\bapesta)\b(?: \w+){{0,4}} (?:like |of |a |de "
+            rf"(?:{_SMELLS}|\bapesta)\b(?: \w+){{0,4}} (?:like |of |a |de "
             r"|como )?(?:a |an |una )?(?:gas station|gasoline|petrol|gas can|kerosene|diesel"
             r"|lighter fluid|gasolina|gasolinera|queroseno)\b",
             r"\b(?:gasoline|petrol|kerosene|diesel|gasolina) (?:smell|odou?r|fumes|stench)\b",
@@ -946,9 +948,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:burner|igniter|ignitor|pilot|hornilla|quemador|grill)s? (?:\w+ ){0,3}spark"
             r"\w* (?:\w+ ){0,3}(?:not|but|won't|no)\b",
             # "el encendedor hace chispitas pero no prende", with nothing burning
-            r"^(?!.{0,500}\b(?:quem\w*|humo|burn\w*|smoke|(?<!no )(?:olor a|huele a) gas)\b)"
-            r"(?=.{0,500}"
-            r"\bencendedor\b).{0,500}\bchisp\w* (?:\w+ ){0,4}(?:pero|but)\b",
+            rf"^(?!{AHEAD}\b(?:quem\w*|humo|burn\w*|smoke|(?<!no )(?:olor a|huele a) gas)\b)"
+            rf"(?={AHEAD}"
+            rf"\bencendedor\b){AHEAD}\bchisp\w* (?:\w+ ){{0,4}}(?:pero|but)\b",
         ],
     ),
     rule(

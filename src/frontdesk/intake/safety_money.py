@@ -24,6 +24,12 @@ _MONEY = (
 )
 # "... actually no", "sorry no", "nvm": the resident takes back what they just said.
 _RETRACT = r"(?:actually|sorry|nvm|never ?mind|jk|perdon|mejor no|i mean)\b"
+# Asking what a charge would cost, or changing it from now on ("is there a fee for bike
+# storage?", "going forward", "desde el proximo mes"): a question or a request, not a contest.
+_ASKS_AHEAD = (
+    r"(?<!why )\bis there (?:a |an |any )?(?:fee|charge|cost)\b|\bgoing forward\b"
+    r"|\b(?:desde|a partir de?l?) (?:el )?proximo mes\b"
+)
 
 MONEY_RULES: tuple[SafetyRule, ...] = (
     # ---- hardship --------------------------------------------------------------------------
@@ -361,12 +367,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:todavia|aun) no (?:tengo|tenemos)\b"
             # "I don't have a car, is there a fee for bike storage?", "never been locked out, but
             # what's the lockout fee in case?", "ya no tengo carro, quitenlo desde el proximo mes"
-            r"|(?<!why )\bis there (?:a |an |any )?(?:fee|charge|cost)\b|\bcuanto cuesta\b"
+            rf"|{_ASKS_AHEAD}|\bcuanto cuesta\b"
             r"|\bin case\b|\bif (?:i|we) (?:adopt|get|decide|ever)\b"
             r"|\bhow do i (?:see|check|find|view|log|sign up|use)\b|\bwhere do i (?:buy|get|find)\b"
-            r"|\bdo (?:i|we) owe anything\b|\bthis once\b|\bgoing forward\b|\bme interesa\b"
-            r"|\bdo you charge if\b|\b(?:desde|a partir de?l?) (?:el )?proximo mes\b"
-            r"|\bstarting next month\b"
+            r"|\bdo (?:i|we) owe anything\b|\bthis once\b|\bme interesa\b"
+            r"|\bdo you charge if\b|\bstarting next month\b"
         ],
         negatable=False,
     ),
@@ -473,15 +478,14 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             # asking ahead, or about something else: "se rompio sola, me van a cobrar?", "i hope
             # my check didn't bounce", "i have a receipt ..., want me to drop off a copy?", "me
             # dijeron que el deposito seria $500, cuando lo pago?", "when will i get my refund?"
-            r"|(?<!why )\bis there (?:a |an |any )?(?:cost|fee|charge)\b|\bme van a cobrar\b"
+            rf"|{_ASKS_AHEAD}|\bme van a cobrar\b"
             r"|\b(?:i hope|hope|espero que) (?:\w+ ){0,2}(?:didn't|did not|didnt|no) (?:\w+ )?"
             r"(?:bounce|reboto)\b|\bwant me to\b|\bwhere do i (?:upload|send|drop|pay)\b"
             r"|\ba que correo\b|\b(?:what's|whats|what is) my balance\b|\bquiero saber mi saldo\b"
             r"|\b(?:cuando|donde) lo pago\b|\bproof of (?:renters )?insurance\b"
             r"|\bwhen (?:does|will) (?:\w+ ){0,3}(?:drop off|come off|stop)\b"
             r"|\bwhen (?:will|do|can) (?:i|we) (?:get|receive) (?:my |our |the )?(?:deposit"
-            r"|refund)\b|\bi meant\b|\bse cobra (?:\w+ ){0,2}solo\b|\b(?:desde|a partir de?l?)"
-            r" (?:el )?proximo mes\b|\bgoing forward\b"
+            r"|refund)\b|\bi meant\b|\bse cobra (?:\w+ ){0,2}solo\b"
         ],
     ),
 )
