@@ -219,6 +219,8 @@ _CREAKING = (
     r"(?:truena|tronando|cruje|crujiendo|creak\w*|(?:makes?|making|hace) (?:\w+ ){0,2}(?:cracking"
     r"|creaking|popping) (?:sounds?|noises?)|(?:hace|hacen) (?:\w+ )?(?:crujidos|tronidos))"
 )
+# a ceiling or a wall that creaks (a creaking ceiling fan is only a fan)
+_CREAKING_SURFACE = r"(?:techo|ceiling(?! fan)|pared)"
 # what a creaking ceiling adds up to: a crack, a bulge, pieces down
 _GIVING_WAY = (
     r"(?:crack\w*|grieta\w*|cuarte\w*|se cuarteo|cayo|cayeron|(?:cae|caen"
@@ -638,13 +640,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"(?: \w+){0,5} (?:se (?:esta )?(?:abombando"
             r"|inflando|pandeando)|abombad\w*|bulg\w*|bowing out|(?:tiene )?una panza"
             r"|parece que va a reventar)\b",
-            r"\b(?:techo|ceiling(?! fan)"
-            rf"|pared)\b(?: \w+){{0,3}} {_CREAKING}\b(?=.{{0,150}}\b{_GIVING_WAY})",
-            rf"\b{_CREAKING} (?:\w+ ){{0,2}}(?:el |la |the )?(?:techo|ceiling"
-            rf"|pared)\b(?=.{{0,150}}\b{_GIVING_WAY})",
-            rf"\b{_GIVING_WAY}\b(?=.{{0,150}}\b(?:(?:techo|ceiling"
-            rf"|pared)\b(?: \w+){{0,3}} {_CREAKING}|{_CREAKING} (?:\w+ ){{0,2}}(?:el |la "
-            r"|the )?(?:techo|ceiling|pared))\b)",
+            rf"\b{_CREAKING_SURFACE}\b(?: \w+){{0,3}} {_CREAKING}\b(?=.{{0,150}}\b{_GIVING_WAY})",
+            rf"\b{_CREAKING} (?:\w+ ){{0,2}}(?:el |la |the )?{_CREAKING_SURFACE}\b"
+            rf"(?=.{{0,150}}\b{_GIVING_WAY})",
+            rf"\b{_GIVING_WAY}\b(?=.{{0,150}}\b(?:{_CREAKING_SURFACE}\b(?: \w+){{0,3}} {_CREAKING}"
+            rf"|{_CREAKING} (?:\w+ ){{0,2}}(?:el |la |the )?{_CREAKING_SURFACE})\b)",
             # a step or floor that gave way under someone, or will let someone through
             r"\b(?:steps?|stairs?|tread|landing|slab|deck|balcony|floor|subfloor|escalon\w*"
             r"|escaleras?|piso(?! \d)|balcon|descanso)\b(?: \w+){0,5} (?:caved in|gave way"

@@ -30,6 +30,11 @@ _ASKS_AHEAD = (
     r"(?<!why )\bis there (?:a |an |any )?(?:fee|charge|cost)\b|\bgoing forward\b"
     r"|\b(?:desde|a partir de?l?) (?:el )?proximo mes\b"
 )
+# A pet that died: no hardship in itself, and grounds to contest the pet rent still billed.
+_PET_DIED = (
+    r"\b(?:cat|dog|pet|kitty|puppy|bird|fish|perr\w*|gat[oa]|mascota)\b (?:\w+ ){0,2}(?:passed"
+    r"|died|murio|fallecio)\b|\b(?:pet|mascota)\b(?: \S+){0,8} (?:she|he|it) (?:passed|died)\b"
+)
 
 MONEY_RULES: tuple[SafetyRule, ...] = (
     # ---- hardship --------------------------------------------------------------------------
@@ -182,12 +187,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
         ],
         requires=[_MONEY],
         # a pet that died ("my cat passed in june, why is pet rent still billed") is no hardship
-        guards=[
-            r"\b(?:cat|dog|pet|kitty|puppy|bird|fish|perr\w*|gat[oa]"
-            r"|mascota)\b (?:\w+ ){0,2}(?:passed"
-            r"|died|murio|fallecio)\b|\b(?:pet|mascota)\b(?: \S+){0,8} (?:she|he|it) (?:passed"
-            r"|died)\b"
-        ],
+        guards=[_PET_DIED],
     ),
     # ---- dispute ---------------------------------------------------------------------------
     rule(
@@ -464,15 +464,14 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"(?:in|en|part of|parte de) (?:anything|what|the|my|mi|el|lo que|nada de lo que)\b"
             r" (?:\w+ )?(?:i |yo |we )?(?:signed|firme|firmamos|lease|contrato|agreement)",
             # still billed pet rent for a pet that died
-            r"\b(?:cat|dog|pet|kitty|puppy|perr\w*|gat[oa]|mascota)\b (?:\w+ ){0,2}(?:passed|died"
-            r"|murio)\b|\b(?:pet|mascota)\b(?: \S+){0,8} (?:she|he|it) (?:passed|died)\b",
+            _PET_DIED,
         ],
         requires=[_CHARGE],
         # questions about what would happen, and "not saying it's wrong, just curious"
         guards=[
             r"\b(?:do i (?:still )?(?:have|need) to pay|tengo que pagar|will i (?:be|get) charged"
             r"|can i (?:get|have) (?:a|the|my) receipt|do i need to|should i|how do i)\b"
-            r"|\b(?:right|verdad|correct)\s*\?"
+            r"|\b(?:right|verdad|correct|cierto)\s*\?"
             r"|\bnot (?:saying|claiming|disputing)\b|\bno (?:digo|estoy diciendo|estoy reclamando"
             r"|es queja)\b"
             # asking ahead, or about something else: "se rompio sola, me van a cobrar?", "i hope
