@@ -4,13 +4,8 @@ the routine look-alikes that must stay routine."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from safety_probe import kind_of, rule_of
-
-from frontdesk.intake.normalize import normalize
-from frontdesk.intake.safety import scan
+from safety_probe import kind_of, rule_of, scan_grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -265,7 +260,4 @@ def test_round_eleven_pet_death_is_not_hardship() -> None:
     ],
 )
 def test_round_eleven_patterns_stay_linear(word: str) -> None:
-    text = normalize((word + " ") * (20000 // (len(word) + 1)))
-    start = time.perf_counter()
-    scan(text)
-    assert time.perf_counter() - start < 1.0  # an unbounded lookahead took 1.7 s
+    assert scan_grows_linearly(word)

@@ -3,13 +3,8 @@ and a real escalation worded close to each still reaches a person."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from safety_probe import kind_of
-
-from frontdesk.intake.normalize import normalize
-from frontdesk.intake.safety import scan
+from safety_probe import kind_of, scan_grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -119,7 +114,4 @@ def test_close_escalations_still_fire(text: str, kind: str) -> None:
     ["pried", "chispitas", "skunk", "zorrillo", "escalated", "pavers", "tetera", "lumbre"],
 )
 def test_new_words_scan_in_linear_time(word: str) -> None:
-    text = normalize((word + " ") * (20_000 // (len(word) + 1)))
-    start = time.perf_counter()
-    scan(text)
-    assert time.perf_counter() - start < 1.0  # an unbounded lookahead took 1.7 s
+    assert scan_grows_linearly(word)
