@@ -136,7 +136,15 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:email|e-mail|number|contact|correo|numero|telefono"
             r"|phone)\b (?:\w+ ){0,4}(?:owner"
             r"|duen[oa]|corporate|corporativ\w*|corporacion|regional|propietario|head office"
-            r"|oficina central|compania duena)\b|\bcorporate\b|\bcorporativo\b",
+            r"|oficina central|compania duena)\b|\bcorporate\b|\bcorporativo\b"
+            r"|\bregional office'?s? (?:\w+ )?(?:number|email|contact|phone)\b|\b(?:number|email"
+            r"|contact|phone) (?:\w+ ){0,2}regional office\b",
+            # "does anyone read these?": writing into a void
+            r"\b(?:does|do|is) (?:anyone|anybody|someone|somebody|any of you) (?:even |ever "
+            r"|actually )?(?:read|answer|respond to|check) (?:(?:these|this)(?: messages| emails"
+            r"| texts)?\W*$|my (?:messages|emails|requests|texts)\b)|\balguien (?:lee|revisa"
+            r"|contesta)"
+            r" (?:estos|mis) (?:mensajes|correos)\b",
             r"\b(?:clos\w*|cerr\w*|mark\w*) (?:\w+ ){0,3}(?:tickets?|requests?|work orders?|orden"
             r"|solicitud)\w* (?:\w+ ){0,3}(?:without|sin)\b",
             r"\b(?:llevo|llevamos|been waiting|waiting since|esperando desde)\b (?:\w+ ){0,3}"

@@ -16,7 +16,8 @@ _ALARM_LOOKALIKE = (
     r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
 _CO_ALARM = (
-    r"(?:carbon monoxide|monoxido|co (?:alarm|detector|sensor)s?|(?:alarm|alarma|detector|sensor)"
+    r"(?:carbon monoxide|monoxido|co (?:alarm|detector|sensor|thing|monitor)s?|(?:alarm|alarma"
+    r"|detector|sensor)"
     r" (?:de |of )?(?:co|monoxido|carbon monoxide))"
 )
 _YELLOW_FLAME = (
@@ -25,7 +26,8 @@ _YELLOW_FLAME = (
 )
 _CO_SYMPTOM = (
     r"(?:dizzy|dizziness|lightheaded|light headed|nause\w*|headaches?|head hurts|vomit\w*"
-    r"|throw(?:ing|s)? up|threw up|mareados?|mareo|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza)"
+    r"|throw(?:ing|s)? up|threw up|mareados?|mareo|nauseas?|dolor de cabeza|duele (?:\w+ )?cabeza"
+    r"|head (?:is |keeps )?pounding|pounding head\w*|splitting headache)"
 )
 _CO_ILL = (
     rf"(?:{_CO_SYMPTOM}|sick(?! of)|sleepy|drowsy|somnolient\w*|con (?:mucho )?sueno"
@@ -731,7 +733,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\bbleeding\b|\bsangrando\b|\bpassed out\b|\bse desmayo\b",
             r"\b(?:someone|somebody|they|people|burglars?|thie(?:f|ves)) (?:\w+ ){0,3}(?:broke"
             r"|break|broken|kicked|forced|tried to break) (?:in|into)\b|\bbroken into\b",
-            r"\b(?:door|window|lock) (?:\w+ ){0,4}(?:kicked in|forced open|pried open|smashed in)",
+            r"\b(?:door|window|lock)(?:'s)? (?:\w+ ){0,4}(?:kicked in|forced open|pried open"
+            r"|smashed in)",
             r"\b(?:kicked|forced|pried|smashed|busted) (?:my|the|our) (?:front |back )?(?:door"
             r"|window|lock)s? (?:in|open)\b",
             r"\bbreak[- ]?in\b|\bintruder\b|\bsomeone (?:is )?(?:trying to get in|in my apartment)",
@@ -880,6 +883,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
             r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
+            # black marks on an outlet or a switch: it has arced or burnt
+            rf"\b{_ELECTRIC}\b(?=.{{0,60}}\b(?:black (?:marks?|spots?|soot)|marcas? negras"
+            r"|manchas? negras|ennegrecid\w*)\b(?! (?:on|en) (?:the |my |el |la )?(?:carpet|rug"
+            r"|floor|wall|alfombra|tapete|piso|pared)))",
             # a wall warm to the touch with a buzz or lights dimming: wiring overheating inside
             # (not a wall heater, nor a wall warm from the sun, the oven or a pipe)
             r"\b(?:wall|pared)\b(?! (?:heater|unit|a/c|oven|thermostat|fan|mount\w*))(?: \w+){0,4}"
@@ -964,6 +971,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:an? |one |\d+ )?(?:inch|inches|foot|feet|pulgadas?|cm) (?:deep )?(?:of |in "
             rf"|de )?"
             rf"{_WATER}\b|\bankle[- ]deep\b|\bhasta los tobillos\b",
+            rf"\b{_WATER}(?:'s| is| esta)? (?:about |like |almost |como )?(?:an? |one |two |\d+ )"
+            r"(?:inch|inches|foot|feet|pulgadas?) deep\b",
             rf"\b{_WATER}\b.{{0,50}}\b(?:like a|como (?:una |un )?)(?:hose|fire ?hose|faucet"
             r"|shower|waterfall|river|manguera|regadera|cascada|rio|chorro)\b",
             rf"\b(?:spreading|still rising|se esta extendiendo|sigue subiendo)\b(?={AHEAD}\bwater"
@@ -988,6 +997,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|bow(?:ing|ed)|cracking (?:sound|noise)s?|making (?:\w+ )?(?:cracking|creaking)"
             r" (?:sound|noise)s?|se (?:cayo|cae|esta cayendo|va a caer)|pandead\w*|vencid\w*)\b",
             r"\bbolsa de agua\b|\bse cayo (?:\w+ ){0,3}(?:plafon|cielo ?raso)\b",
+            r"\bse (?:esta cayendo|cayo|cae|vino abajo|va a caer|esta viniendo abajo) (?:todo "
+            r"|parte"
+            r" de |un pedazo de |un pedazo del )?(?:el |del )?(?:techo|plafon|cielo ?raso)\b",
         ],
         guards=[r"\bslow drip\b|\bdrip drip\b|\bnot (?:a |like a )?flood\b"],
     ),

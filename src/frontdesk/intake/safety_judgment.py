@@ -15,6 +15,27 @@ _TRAIT_ES = (
     r"|asiatic[oa]s)"
 )
 
+# Where the resident lives: names the home, not what the message is about
+_HOME = r"apartment|apt|unit|building|depa\w*|apartamento|edificio"
+# A word about the rent, a repair, the building's services or the office: a message naming one
+# is routable
+_TOPIC = (
+    r"\b(?:office|leas\w*|rent|pay\w*|fee|charge|bill|key"
+    r"|fob|gate|door|window|leak\w*|sink|toilet|shower|tub|faucet|water|heat\w*|ac|a/c"
+    r"|air|fridge|stove|oven|light|power|outlet|smell\w*|smoke|gas|fire|mold|bugs?"
+    r"|roach\w*|mice|maintenance|repair\w*|broken|broke|work\w*|park\w*|package"
+    r"|noise|neighbou?r\w*|oficina|renta|pag\w*|cargo"
+    r"|cobr\w*|llave|puerta|ventana|fuga|gotea\w*|agua|lavabo|fregadero|inodoro|bano"
+    r"|regadera|calefaccion|luz|estufa|refri\w*|olor|huele|humo|moho|cucaracha\w*"
+    r"|mantenimiento|repar\w*|roto|rota|descompuest\w*|funciona|estacionamiento"
+    r"|paquete|ruido|vecin\w*|piso|sala|cocina|cuarto|techo|pared|wall|floor|ceiling"
+    r"|kitchen|bathroom|bedroom|room|elevator|elevador|internet|wifi|mail|correo|trash"
+    r"|basura|lavadora|washer|dryer|secadora|pool|alberca|piscina|drain|lock\w*|notice"
+    r"|aviso|guest|visita|tow\w*|grua|abren|open|hours|horario|tecnico|technician"
+    r"|clubhouse|gym|amenit\w*|management|manager|staff)\b"
+)
+_ROUTABLE = rf"\b(?:{_HOME})\b|{_TOPIC}"
+
 JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     # ---- fair housing ----------------------------------------------------------------------
     rule(
@@ -413,6 +434,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # rent paid into escrow or a separate account, or repairs deducted from it
             r"\bescrow\w*|\bwith\w{0,3}h?olding (?:\w+ )?rent\b|\brent (?:in|into) (?:an? |my )?"
             r"(?:separate|savings|different) account\b",
+            # ... until the repairs are done ("rent this month goes in a separate account until")
+            r"\brent (?:\w+ ){0,4}(?:goes|go|going|put|putting|will go|sits?|stays?) (?:in|into)"
+            r" (?:an? |my )?(?:separate|savings|different) account\b(?=.{0,80}\b(?:until|till"
+            r"|hasta)\b)",
             r"\b(?:deduct\w*|descont\w*|restar\w*|take (?:it|that|the cost) (?:out|off)"
             r"|subtract\w*)\b"
             r" (?:\w+ ){0,3}(?:from|de|a|off) (?:my |the |la |mi )?(?:rent|renta|alquiler)\b",
@@ -638,6 +663,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|my chair|mi silla)\b",
             r"\b(?:knobs?|perillas?) (?:\w+ ){0,5}(?:to |a |for )?(?:levers?|palancas?)\b"
             r"|\bbarras? para (?:agarrar\w*|sostener\w*|apoyar\w*)\b",
+            # something to hold on to by the toilet or the tub, said without "grab bar"
+            r"\b(?:something|anything|algo|a handle|una agarradera"
+            r"|un agarre)\b (?:\w+ ){0,2}(?:to hold"
+            r" (?:on ?to|onto)|to grab (?:on ?to|onto)|para (?:agarrar|sostener|apoyar)(?:me|se|nos"
+            r"|la|lo)|de donde (?:agarrar|sostener)(?:me|se|nos|la|lo))\b(?=.{0,80}\b(?:toilet|tub"
+            r"|bathtub|shower|inodoro"
+            r"|excusado|taza|tina|banera|regadera|ducha)\b)",
         ],
         # where a parking placard hangs is a how-to question
         guards=[r"\bwhere do i (?:hang|put|display) (?:my |the )?(?:\w+ )?placard\b"],
@@ -661,25 +693,64 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:grandma"
             r"|grandpa|abuela|abuelo|tu mama|tu papa|your mom|your dad) (?:says|dice|said|dijo)\b"
             r"|\bhappy birthday\b|\bfeliz cumple\w*|\bdon't forget your\b|\bon the way home\b"
-            r"|\bla foto que te\b|(?<!residents )(?<!resident )(?<!community )\bmeeting (?:moved"
+            r"|\bla foto que te\b|\bon (?:ur|your) way home\b|\bpick up (?:some |the )?(?:milk"
+            r"|bread"
+            r"|eggs|diapers|panales|tortillas|groceries)\b"
+            r"|\b(?:can (?:u|you) )?tell (?!(?:the|my|your|our|maintenance|management|office|them"
+            r"|him|her|me|us|whoever|someone|somebody)\b)[a-z]+ (?:i'?ll|i will|i'?m|im|that i) "
+            r"(?:be|call|pick|get|see)\b"
+            r"|(?<!residents )(?<!resident )(?<!community )\bmeeting (?:moved"
             r"|changed)"
             r" to \d",
         ],
-        guards=[
-            r"\b(?:apartment|apt|unit|building|office|leas\w*|rent|pay\w*|fee|charge|bill|key"
-            r"|fob|gate|door|window|leak\w*|sink|toilet|shower|tub|faucet|water|heat\w*|ac|a/c"
-            r"|air|fridge|stove|oven|light|power|outlet|smell\w*|smoke|gas|fire|mold|bugs?"
-            r"|roach\w*|mice|maintenance|repair\w*|broken|broke|work\w*|park\w*|package"
-            r"|noise|neighbou?r\w*|depa\w*|apartamento|edificio|oficina|renta|pag\w*|cargo"
-            r"|cobr\w*|llave|puerta|ventana|fuga|gotea\w*|agua|lavabo|fregadero|inodoro|bano"
-            r"|regadera|calefaccion|luz|estufa|refri\w*|olor|huele|humo|moho|cucaracha\w*"
-            r"|mantenimiento|repar\w*|roto|rota|descompuest\w*|funciona|estacionamiento"
-            r"|paquete|ruido|vecin\w*|piso|sala|cocina|cuarto|techo|pared|wall|floor|ceiling"
-            r"|kitchen|bathroom|bedroom|room|elevator|elevador|internet|wifi|mail|correo|trash"
-            r"|basura|lavadora|washer|dryer|secadora|pool|alberca|piscina|drain|lock\w*|notice"
-            r"|aviso|guest|visita|tow\w*|grua|abren|open|hours|horario|tecnico|technician"
-            r"|clubhouse|gym|amenit\w*|management|manager|staff)\b"
+        guards=[_ROUTABLE],
+        negatable=False,
+    ),
+    # A call back asked for with nothing said about what: only a person can find out
+    rule(
+        "safety.unclear.call_back_no_topic",
+        [
+            r"\b(?:call|ring|phone|text|contact) (?:me|us|my (?:cell|phone|number|mobile))\b"
+            r"|\bgive (?:me|us) a (?:call|ring|shout)\b"
+            r"|\bcall(?:ing)? (?:me |us )?back\b|\bcall ?back\b|\bget back to me\b"
+            r"|\b(?:talk|speak) (?:to|with) (?:someone|somebody|a person|a human|anyone)\b"
+            r"|\bllam(?:e|en|a)(?:me|nos)\b|\bmarque(?:n)?me\b|\bmarcame\b|\bhable(?:n)?me\b"
+            r"|\b(?:me|nos) (?:pueden|puede|podrian|podria|puedes) (?:llamar|marcar|hablar)\b"
+            r"|\b(?:me|nos) (?:regresan|regresa|devuelven|devuelve) la llamada\b"
+            r"|\bcomunicarse conmigo\b|\bcontesteme\b|\bconteste(?:n)?me\b|\bque me (?:llamen|llame"
+            r"|marquen|hablen)\b|\bhablar con alguien\b",
         ],
+        # a topic named, or a call asked before a visit (entry permission in a repair dialogue)
+        guards=[
+            _ROUTABLE,
+            r"\b(?:interfon\w*|intercom|call ?box|inspection|inspeccion|mov(?:e|ing)\w*|mudanza"
+            r"|mud\w*"
+            r"|amazon|deliver\w*|entrega\w*|renew\w*|renov\w*|contrato|deposit\w*|deposito)\b",
+            r"\b(?:first|before (?:coming|you come|entering|you enter)|antes de (?:venir|entrar"
+            r"|pasar)"
+            r"|primero)\b",
+        ],
+        negatable=False,
+    ),
+    # Only who is writing: a name, a unit, a greeting ("it's Dana from 4B", "soy Carmen del 2C",
+    # "Rob in 1120 here"), with nothing to route
+    rule(
+        "safety.unclear.who_only",
+        [
+            # someone introducing themselves, or a unit named as theirs ("1108" alone is left
+            # to the content-free rule)
+            r"^(?=.{0,120}\b(?:it'?s|its|this is|soy|habla|hablo|me llamo|i'?m|im|unit|apt"
+            r"|apartment|depa\w*|apto|here|aqui|from|del|in|en)\b)"
+            r"\W*(?:(?:hi|hey|hello|hola|ola|buenas|buenos dias|good (?:morning|afternoon|evening))"
+            r"\b\W*(?:(?:tardes|noches|dias)\b\W*)?)?(?:(?:it'?s|its|this is|soy|habla|hablo"
+            r"|me llamo|i'?m|im)\s+)?(?:(?:mrs?|ms|miss|sra?|senora|senor|la senora"
+            r"|el senor)\.?\s+)?"
+            r"(?:[a-z]+'?s?\W+){0,2}(?:(?:from|in|of|at|del|de la|de|en|la del|el del)\s+)?"
+            r"(?:(?:unit|apt|apartment|depa|departamento|apto|#)\s*)?#?\d+[a-z]?\b"
+            r"(?:\W+(?:st|nd|rd|th)? ?floor\b|\W+piso\b)?\W*"
+            r"(?:(?:here|aqui|please call|call me|llamenme|por favor|please)\b\W*)*$",
+        ],
+        guards=[_TOPIC],
         negatable=False,
     ),
 )
@@ -718,6 +789,16 @@ _CONTENT_FREE_WORDS = (
     r"|avisen|last|time|hora|whoever|gets|reading|these|other|place|min|minute|earlier|talked"
     r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|know|regarding|quick"
     r"|corner|said|dijo|ahi|personal|algo|third|has|we|us|our"
+    # a question about someone or something the office cannot see ("did they come?", "is it
+    # done?", "¿ya vino él?", "how much?")
+    r"|he|she|they|them|him|her|ella|ellos|ellas|vino|vinieron|vieron|viste|vio|came|coming"
+    r"|done|see|saw|seen|how|much|long|cuanto|cuanta|guy|yet|already|decide|decided|guys"
+    r"|following|above|told|mine|mio|u|ur|your|su|sus|lady|joven|oiga|digame"
+    # laughter, a slip of the thumb, a reply asked for, a photo sent ("jsjsjs perdon se me fue",
+    # "its urgent please respond", "mande la foto ayer la vieron?")
+    r"|ja(?:ja)+\w*|js(?:js)+\w*|je(?:je)+\w*|ha(?:ha)+\w*|manches|fue|respond|reply|responda\w*"
+    r"|contesten|contesta|be|it'd|would|will|gonna|worse|platicamos|quedamos|quedo|tarde|foto"
+    r"|fotos|photo|photos|pic|pics|picture|pictures"
 )
 
 CONTENT_FREE = SafetyRule(
@@ -739,6 +820,8 @@ CONTENT_FREE = SafetyRule(
         r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
         r"|ok)\b"
         r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b"
+        # a visit at a stated time: "r u guys still coming at 2?"
+        r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
         # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
         r"|\b(?:maintenance|mantenimiento|someone|somebody|alguien)\b.{0,40}\b(?:to|by|in|at|unit"
         r"|apartment|al|en|del) #?\d{2,4}[a-z]?\b"

@@ -131,6 +131,10 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.hardship.life_event",
         [
+            # a death in the family said as a loss ("lost my mom last week")
+            r"\b(?:lost|perdi|perdimos) (?:my|mi|our|nuestra|nuestro) (?:mom|mother|dad|father"
+            r"|husband|wife|son|daughter|brother|sister|grandma|grandmother|grandpa|grandfather"
+            r"|mama|papa|madre|padre|esposo|esposa|hijo|hija|hermano|hermana|abuel[oa])\b(?!'s)",
             # work gone or cut
             r"\b(?:company|employer|job|work|empresa|obra|fabrica|chamba|jale|restaurant\w*"
             r"|store|shop)\b (?:\w+ ){0,3}(?:went under|closed|shut down|folded|went bankrupt"
@@ -197,6 +201,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|by mistake"
             r"|in error|for something)",
             r"\bdouble[- ]?(?:charged|billed|charge)\b|\bovercharg\w*",
+            r"\b(?:cargo|cobro)s? (?:doble|duplicad\w*)\b|\bcobraron doble\b",
+            r"\b(?:eso|esto|ese cargo|ese cobro|esa cuota) no me (?:toca|corresponde)\b",
+            r"\b(?:behind|past due|late"
+            r"|atrasad\w*)\b[^.?!]{0,40}[,.!;] ?(?:but )?i'?m not(?: behind"
+            r"| late)?\s*(?:[,.!;]|$)",
             r"\b(?:wrong|incorrect|unfair|bogus|erroneous|mistaken"
             r"|unjust\w*) (?:\w+ ){0,2}(?:charge"
             r"|fee|amount|balance|bill|ledger|statement|late fee)s?\b",
