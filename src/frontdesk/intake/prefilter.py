@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import ahocorasick
@@ -149,3 +149,40 @@ class PatternSet:
             return self.patterns[name].search(text) if name in possible else None
 
         return search
+
+
+class PatternGroups:
+    """Named groups of alternatives (a rule's pattern list) that share one literal pass.
+
+    Filtering each alternative on its own words, not the group on the union of them, drops the
+    wide groups in which one alternative needs only a common fragment."""
+
+    def __init__(self, groups: Mapping[str, Sequence[re.Pattern[str]]]) -> None:
+        self.groups = {name: tuple(patterns) for name, patterns in groups.items()}
+        self.literals = {
+            name: tuple(required_literals(p.pattern) for p in patterns)
+            for name, patterns in self.groups.items()
+        }
+        self._always: dict[str, list[int]] = {}
+        self._needing: dict[str, list[tuple[str, int]]] = {}
+        for name, literal_sets in self.literals.items():
+            for i, literals in enumerate(literal_sets):
+                if literals is None:
+                    self._always.setdefault(name, []).append(i)
+                for word in literals or ():
+                    self._needing.setdefault(word, []).append((name, i))
+        self._index = LiteralIndex(
+            literals for literal_sets in self.literals.values() for literals in literal_sets
+        )
+
+    def possible(self, text: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+        """Per group, the alternatives that may match ``text``, in their order; a group none
+        of whose alternatives can match is left out."""
+        hits = {name: set(indexes) for name, indexes in self._always.items()}
+        for word in self._index.present(text):
+            for name, i in self._needing[word]:
+                hits.setdefault(name, set()).add(i)
+        return {
+            name: tuple(self.groups[name][i] for i in sorted(indexes))
+            for name, indexes in hits.items()
+        }

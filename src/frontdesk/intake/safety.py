@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.intake.prefilter import PatternSet
+from frontdesk.intake.prefilter import PatternGroups, PatternSet
 from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
 from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
@@ -52,18 +52,22 @@ class SafetyMatch:
 _ALL_RULES = (*RULES, CONTENT_FREE)
 # The rules' patterns by rule id, for the literal prefilter (``prefilter``).
 RULE_PATTERNS = PatternSet({rule.id: rule.patterns for rule in _ALL_RULES})
+# Each rule's alternatives by rule id: the scan filters them one by one (``PatternGroups``).
+RULE_ALTERNATIVES = PatternGroups({rule.id: rule.parts for rule in _ALL_RULES})
 
 
 def scan(normalized: str) -> tuple[SafetyMatch, ...]:
     """Every safety rule that fires on ``normalized`` text, most urgent kind first.
 
-    A rule none of whose required words occur cannot fire and is not run (``prefilter``)."""
-    possible = RULE_PATTERNS.possible(normalized)
+    An alternative none of whose required words occur cannot match and is not run
+    (``prefilter``); a rule with no alternative left cannot fire."""
+    possible = RULE_ALTERNATIVES.possible(normalized)
     found = []
     for rule in _ALL_RULES:
-        if rule.id not in possible:
+        candidates = possible.get(rule.id)
+        if not candidates:
             continue
-        words = rule.match(normalized)
+        words = rule.match_among(normalized, candidates)
         if words is not None:
             found.append(SafetyMatch(rule.id, rule.kind, words))
     return tuple(sorted(found, key=lambda m: ESCALATION_PRIORITY.index(m.kind)))
