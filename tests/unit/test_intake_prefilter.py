@@ -17,7 +17,7 @@ from frontdesk.intake import safety_rule as safety_rule_module
 from frontdesk.intake.corpus import load_examples
 from frontdesk.intake.normalize import normalize
 from frontdesk.intake.prefilter import LiteralIndex, PatternGroups, required_literals
-from frontdesk.intake.safety import RULE_ALTERNATIVES, RULE_PATTERNS, RULES, scan
+from frontdesk.intake.safety import RULE_ALTERNATIVES, RULES, scan
 from frontdesk.intake.safety_judgment import CONTENT_FREE
 from frontdesk.intake.safety_rule import SafetyRule, any_of, standalone
 from frontdesk.intake.safety_rule import rule as make_rule
@@ -58,21 +58,22 @@ def test_index_finds_overlapping_words() -> None:
 
 
 def test_every_rule_but_the_content_free_one_has_a_filter() -> None:
-    assert all(RULE_PATTERNS.literals[rule.id] for rule in RULES)
-    assert RULE_PATTERNS.literals[CONTENT_FREE.id] is None
+    assert all(all(RULE_ALTERNATIVES.literals[rule.id]) for rule in RULES)
+    assert RULE_ALTERNATIVES.literals[CONTENT_FREE.id] == (None,)
 
 
 def test_a_matching_rule_always_has_one_of_its_words_present() -> None:
+    """Each alternative the scan filters: when it matches, one of its words is in the text."""
     texts = [normalize(e.text) for path in training_files(CORPUS) for e in load_examples(path)]
     assert len(texts) > 5000
     fired = 0
     for rule in RULES:
-        literals = RULE_PATTERNS.literals[rule.id]
-        assert literals is not None
-        for text in texts:
-            if rule.patterns.search(text):
-                fired += 1
-                assert any(word in text for word in literals), (rule.id, text)
+        for pattern, literals in zip(rule.parts, RULE_ALTERNATIVES.literals[rule.id], strict=True):
+            assert literals is not None
+            for text in texts:
+                if pattern.search(text):
+                    fired += 1
+                    assert any(word in text for word in literals), (rule.id, pattern.pattern, text)
     assert fired > 1000  # the property was exercised, not vacuous
 
 

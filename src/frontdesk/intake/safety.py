@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.intake.prefilter import PatternGroups, PatternSet
+from frontdesk.intake.prefilter import PatternGroups
 from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
 from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
@@ -50,9 +50,8 @@ class SafetyMatch:
 
 
 _ALL_RULES = (*RULES, CONTENT_FREE)
-# The rules' patterns by rule id, for the literal prefilter (``prefilter``).
-RULE_PATTERNS = PatternSet({rule.id: rule.patterns for rule in _ALL_RULES})
-# Each rule's alternatives by rule id: the scan filters them one by one (``PatternGroups``).
+# Each rule's alternatives by rule id, for the literal prefilter: the scan filters them one by
+# one (``PatternGroups``).
 RULE_ALTERNATIVES = PatternGroups({rule.id: rule.parts for rule in _ALL_RULES})
 
 

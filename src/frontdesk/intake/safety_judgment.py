@@ -785,15 +785,15 @@ _CONTENT_FREE_WORDS = (
     r"|leasing|robot|bot|human|humano|automated|automatico"
     # fragments that point at a conversation the office never saw ("ok then", "same as last
     # time", "lo que te dije ayer", "the one on the left")
-    r"|then|tho|though|sounds|kk|left|mean|happening|not|bien|esta|entonces|siempre|avisame"
+    r"|then|tho|though|sounds|kk|left|mean|not|bien|esta|siempre|avisame"
     r"|avisen|last|time|hora|whoever|gets|reading|these|other|place|min|minute|earlier|talked"
-    r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|know|regarding|quick"
+    r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|regarding|quick"
     r"|corner|said|dijo|ahi|personal|algo|third|has|we|us|our"
     # a question about someone or something the office cannot see ("did they come?", "is it
     # done?", "¿ya vino él?", "how much?")
     r"|he|she|they|them|him|her|ella|ellos|ellas|vino|vinieron|vieron|viste|vio|came|coming"
     r"|done|see|saw|seen|how|much|long|cuanto|cuanta|guy|yet|already|decide|decided|guys"
-    r"|following|above|told|mine|mio|u|ur|your|su|sus|lady|joven|oiga|digame"
+    r"|following|above|told|mine|mio|ur|your|su|sus|lady|joven|oiga|digame"
     # laughter, a slip of the thumb, a reply asked for, a photo sent ("jsjsjs perdon se me fue",
     # "its urgent please respond", "mande la foto ayer la vieron?")
     r"|ja(?:ja)+\w*|js(?:js)+\w*|je(?:je)+\w*|ha(?:ha)+\w*|manches|fue|respond|reply|responda\w*"
