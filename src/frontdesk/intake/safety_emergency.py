@@ -422,8 +422,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.fire",
         [
+            # ("is that against the window rules? the fire thing" asks about a rule)
             r"\bfire\b(?! (?:alarm|drill|extinguisher|inspection|code|escape|lane|pit|place|doors?"
-            r"|marshal|department inspection|sprinkler test|evacuation|exit))",
+            r"|marshal|department inspection|sprinkler test|evacuation|exit|thing|rules?))",
             r"\bon fire\b",
             # a burner's flame described by its colour is a burner, not a fire
             r"(?<!catch a )(?<!catch )(?<!no )(?<!without a )(?:(?<!burner )(?<!pilot )(?<!stove"
@@ -883,6 +884,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|black|scorch\w*|chamusc\w*"
             r"|ennegrec\w*|humea\w*)\b",
             r"\b(?:orange|red) glow\b|\bburn marks?\b|\bmarcas? de quemad\w*",
+            # an outlet named, where it is, then popping: "the outlet behind the couch in the
+            # living room is popping"
+            rf"\b{_ELECTRIC}\b(?: \S+){{0,10}} (?:is |are |esta |keeps |sigue )?(?:popping"
+            r"|crackl\w*|sizzl\w*|tronando|truena)\b",
+            # smoke out of an outlet, diminutive included ("humito negro del contacto")
+            rf"\b(?:humo|humito|smoke)\b(?: \w+){{0,2}} (?:out of|from|del?|por (?:el|la))"
+            rf" (?:the |el |la )?{_ELECTRIC}\b",
             # black marks on an outlet or a switch: it has arced or burnt
             rf"\b{_ELECTRIC}\b(?=.{{0,60}}\b(?:black (?:marks?|spots?|soot)|marcas? negras"
             r"|manchas? negras|ennegrecid\w*)\b(?! (?:on|en) (?:the |my |el |la )?(?:carpet|rug"

@@ -35,6 +35,85 @@ _TOPIC = (
     r"|clubhouse|gym|amenit\w*|management|manager|staff)\b"
 )
 _ROUTABLE = rf"\b(?:{_HOME})\b|{_TOPIC}"
+# The housing authority as a voucher tenant's payer ("the housing authority portion", "does the
+# housing authority pay you directly", "the housing authority said you'd schedule it", "paid by
+# the housing authority"), not as somewhere the resident takes a complaint
+_AS_PAYER = (
+    r"(?! (?:portion|pays?|paid|said you'?d|will (?:send|pay)|sends?|check|share|payment"
+    r"|paperwork|renewal)\b)"
+)
+
+# A visitor who uses a wheelchair, asked about in a question ("which door has the ramp? having
+# guests saturday and one uses a wheelchair"): a question about the building, not a need of the
+# resident's own (anchored at the start, so it runs once)
+_VISITOR_ACCESS = (
+    r"^(?=.{0,500}\?)(?=.{0,500}\b(?:guests?|visitors?|visiting|is coming (?:for|to visit|over)"
+    r"|coming for (?:thanksgiving|christmas|the holidays|a visit)|de visita|viene a visitar\w*)\b)"
+    r"(?!.{0,500}\b(?:i use|i'm|i am|i have|my own|uso|yo uso|soy|tengo)\b)"
+)
+
+# Messages with no topic at all ("hello??", "call me", "is this the right number") cannot be
+# routed by anyone but a person.
+_CONTENT_FREE_WORDS = (
+    r"hi|hello|helo|hey|hola|ola|ok|okay|k|yes|yeah|no|si|yo|what|who|whats|que|quien|help"
+    r"|ayuda|anyone|anybody|there|is|this|the|right|number|wrong|call|me|someone|somebody"
+    r"|back|alo|bueno|buenas|buenos|dias|tardes|noches|y|entonces|so|about|that|thing|hmm"
+    r"|huh|please|por|favor|you|can|i|have|a|question|need|with|something|talk|to|speak"
+    r"|hablar|con|alguien|necesito|tengo|una|pregunta|llamenme|llamame|marcar|pueden|puede"
+    r"|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
+    r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo"
+    r"|sure"
+    r"|thats|that's|fine|same|as|before|after|despues|de|las|lo|mismo|otra|vez|tomorrow|manana"
+    r"|today|hoy|now|ahora|kitchen|cocina|bathroom|bano|maintenance|mantenimiento|ring|give"
+    r"|and|cool|happening|happened|again|advise|yesterday|re|unit|apt|apartment|apartments"
+    r"|departamento|departamentos|depa|sobre|pasando|paso|pasa|dije|dijeron|les|saben|sabe"
+    r"|hablamos|marquenme|marcame|porfa|pls|plz|come|by|just|next|tell|know|explain|expliquen"
+    r"|explicar|pocket|text|butt|dial|mi|my|los|it|it's|its|what's|going|on"
+    r"|otro|dia|ayer|ya|test|testing|prueba|but|pero|why|administracion|admin"
+    r"|equivoque|equivocado|equivocada|cambio|cambiaron|marcan|marquen|llamar|llamen|llamarme"
+    r"|onda|entiendo|understand|mensaje|message|mandaron|sent|esto|este|era|yep|yup|nope|one"
+    r"|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
+    r"|asunto|preguntita|como|hago|le|ver|puedo|un"
+    r"|did|go|thru|through|supposed|do|am|like|still|got|off|old|flyer|wait|for|good|morning"
+    r"|afternoon|evening|oops|meant|send|sister|brother|ignore|ignora|ignoren|lol|eh|entendi"
+    r"|oigan|oye|up|was|soon|possible|an"
+    # asking where the message goes, with nothing to route ("does this go to the office or")
+    r"|does|para|donde|where|se|reporta|reportar|report|dueno|owner|landlord|cel|celular"
+    r"|leasing|robot|bot|human|humano|automated|automatico"
+    # fragments that point at a conversation the office never saw ("ok then", "same as last
+    # time", "lo que te dije ayer", "the one on the left")
+    r"|then|tho|though|sounds|kk|left|mean|not|bien|esta|siempre|avisame"
+    r"|avisen|last|time|hora|whoever|gets|reading|these|other|place|min|minute|earlier|talked"
+    r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|regarding|quick"
+    r"|corner|said|dijo|ahi|personal|algo|third|has|we|us|our"
+    # a question about someone or something the office cannot see ("did they come?", "is it
+    # done?", "¿ya vino él?", "how much?")
+    r"|he|she|they|them|him|her|ella|ellos|ellas|vino|vinieron|vieron|viste|vio|came|coming"
+    r"|done|see|saw|seen|how|much|long|cuanto|cuanta|guy|yet|already|decide|decided|guys"
+    r"|following|above|told|mine|mio|ur|your|su|sus|lady|joven|oiga|digame"
+    # laughter, a slip of the thumb, a reply asked for, a photo sent ("jsjsjs perdon se me fue",
+    # "its urgent please respond", "mande la foto ayer la vieron?")
+    r"|ja(?:ja)+\w*|js(?:js)+\w*|je(?:je)+\w*|ha(?:ha)+\w*|manches|fue|respond|reply|responda\w*"
+    r"|contesten|contesta|be|it'd|would|will|gonna|worse|platicamos|quedamos|quedo|tarde|foto"
+    r"|fotos|photo|photos|pic|pics|picture|pictures"
+    # a pointer with nothing to point at: "el de ayer en la tarde", "esa no, la de al lado",
+    # "yes that one, the second one", "any news on that" ("any news?" alone and "any news on my
+    # ticket" are status questions the record answers)
+    r"|en|second|first|think|talking|al|lado|esa|ese|sigue|igual|pie|pidieron|hay|alguna"
+    r"|llego|llegaron|envie|enviaron|envio|everything"
+    r"|any (?:news|updates?|word) (?:on|about|with|regarding)"
+    r"|(?:novedad|novedades|noticia|noticias) (?:con|de|sobre)"
+)
+
+# One filler word, a consonant-only "word" ("jjjj", the "s" of "what's"), or anything else
+_FILLER = r"(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)"
+
+# A visit asked for at a named unit ("send maintenance to 311", "need someone in 207 asap",
+# "necesito mantenimiento en el 508"): a request, however few its words
+_VISIT_AT_UNIT = (
+    r"\b(?:maintenance|mantenimiento|someone|somebody|alguien)\b.{0,40}\b(?:to|by|in|at|unit"
+    r"|apartment|al|en|del)(?: el)? #?\d{1,4}[a-z]?\b"
+)
 
 JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     # ---- fair housing ----------------------------------------------------------------------
@@ -104,7 +183,15 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\blesbian\b|\btrans\w*gender\b|\bsection 8\b|\bseccion 8\b|\bvoucher\b"
             r"|\bamerican[oa]s?\b|\bimmigra\w*|\binmigra\w*|\bbig family\b|\bfamilia grande\b"
             r"|\bcouples\b|\bparejas\b|\bpregnant\b|\bembarazada\b|\bnegr[oa]s?\b"
-            r"|\bmorenos?\b|\bmusulman\w*|\bgringos?\b",
+            r"|\bmorenos?\b|\bmusulman\w*|\bgringos?\b"
+            # brown water and brown stains are not people
+            r"|\b(?:brown|dark[- ]skinned) (?:kids|people|famil\w*|children|residents|tenants"
+            r"|neighbou?rs|folks|men|guys)\b",
+        ],
+        # asking whether the gym keeps a women-only hour is a schedule question
+        guards=[
+            r"\b(?:is there|are there|does|do|hay)\b[^.!?]{0,40}\b(?:women|ladies|men|mujeres"
+            r"|hombres)[- ]only\b"
         ],
         negatable=False,
     ),
@@ -126,9 +213,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|casad\w*|pregnant|embarazada)\b",
             # a group, not one person ("my mother can't get out of the tub")
             r"(?<!my )(?<!our )(?<!his )(?<!her )(?<!mi )(?<!su )"
-            r"\b(?:moms?|mothers?|women|woman|girls|mamas|mujer(?:es)?|dads|fathers|men)"
+            r"\b(?:moms?|mothers?|women|woman|girls|mamas|mujer(?:es)?|dads|fathers|men|muchachas"
+            r"|chicas)"
             r" (?:can't|cannot|can not|aren't allowed|not allowed|no pueden|shouldn't|alone"
-            r"|solas?)\b|\b(?:only|solo|solamente) (?:for )?(?:men|women|dads|fathers|moms"
+            r"|solas?|no deben|don't understand|no entienden|on their own)\b"
+            r"|\b(?:only|solo|solamente) (?:for )?(?:men|women|dads|fathers|moms"
             r"|mothers|hombres|mujeres|papas|mamas|adults|adultos)\b|\bpara adultos\b",
             r"\b(?:wouldn't|would not|won't|didn't|did not|refused to|no (?:nos |me )?(?:dejaron"
             r"|dejan|quisieron)) (?:\w+ ){0,2}(?:let|allow|approve|dejar|rentar|reservar)\b"
@@ -145,7 +234,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|citizen\w*|ciudadan\w*|papeles|legal|accent|acento|apellido|foreign|extranjer\w*"
             r"|immigra\w*|inmigra\w*|country|pais|somali\w*|honduras|nigeria|mexic\w*|hispan\w*"
             r"|latin[oa]s?|black|white|negr[oa]s?|moren[oa]s?|asian|asiatic\w*|muslim"
-            r"|musulman\w*|jewish|judi[oa]|woman|women|mujer\w*|moms?|mothers?|madre soltera"
+            r"|musulman\w*|jewish|judi[oa]|woman|women|mujer\w*|muchach[oa]s|chicas|moms?"
+            r"|mothers?|madre soltera"
             r"|single mom|girlfriend|boyfriend|wife|husband|esposa|esposo|pareja|gay|lesbian"
             r"|trans\w*|wheelchair|cane|baston|disabilit\w*|discapaci\w*|english|ingles|age"
             r"|edad|old|viej[oa]s?)\b"
@@ -202,7 +292,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" tenants\b|\b(?:name|apellido) (?:\w+ )?(?:sounds |es )?(?:foreign|extranjer\w*)\b"
             r"|\b(?:mexicanos|latinos|hispanos|negros|musulmanes) (?:siempre|sucios|always)\b"
             r"|\byour kind\b|\bde piel\b|\bmiddle eastern\b|\bsomali\w*|\bindian famil\w*"
-            r"|\bwe're indian\b|\bsomos de la india\b|\barab\b|\bnot (?:a )?(?:us )?citizen\b"
+            # staff quoted calling residents outsiders: "dijo que ustedes los de afuera no pueden"
+            r"|(?<!\bi )(?<!\bwe )\b(?:said|says|told|called|dijo|dice|nos dijo|llamo)\b.{0,40}"
+            r"\b(?:(?:ustedes|you)"
+            r" (?:los|people|guys)? ?de (?:afuera|fuera|otro lado)|los de afuera|you people"
+            r"|you outsiders|outsiders like you|people like you)\b"
+            r"|\bwe're indian\b|\bsomos de la india\b|\barab(?:e|es)?\b"
+            r"|\bnot (?:a )?(?:us )?citizen\b"
             r"|\bpapeles (?:de (?:aqui|ciudadania|residencia)|legales)\b|\b(?:no tiene"
             r"|sin) papeles\b(?! (?:adentro|dentro))",
             r"\b(?:porque|because|since) (?:soy|somos|i'm|we're|i am|we are) (?:\w+ )?(?:latin\w*"
@@ -269,8 +365,17 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # "i do not rent it out to anyone" is the resident not subletting
             r"\b(?:don't|dont|won't|wont|no|doesn't|does not|do not|not)\b (?:usually )?(?:rent"
             r"|rentan|rentamos|rentar|renta)(?! (?:it |them |the \w+ )?out\b) (?:\w+ ){0,3}(?:to"
-            r"|a) (?:single|mamas?|madres?|papas?"
-            r"|dads?|moms?|families|familias|people|gente|personas|anyone)\b",
+            r"|a) [\"\u201c]?(?:single|mamas?|madres?|papas?"
+            r"|dads?|moms?|families|familias|people|gente|personas|anyone|girls|women|mujeres"
+            r"|muchachas|chicas)\b",
+            # the difference named as who the resident is: "la diferencia es que nosotros somos
+            # dominicanos" ("the difference is i'm paying more now" is not an identity)
+            r"\b(?:la diferencia es que|the (?:only )?difference is)\b (?:\w+ )?(?:somos|soy|son"
+            r"|we're|i'm|we are|i am|they're|they are) (?:\w+ )?(?:[a-z]+(?:an|ian|anos?|anas?"
+            r"|enos?|enas?|ese|ish|inos?|inas?|icos?|icas?)|black|white|muslim|jewish|gay|lesbian"
+            r"|trans|immigrants?|inmigrantes|negr[oa]s|moren[oa]s|guer[oa]s|latin[oa]s|disabled"
+            r"|deaf|blind|pregnant|embarazada|a woman|mujer|single|old|older|mayores"
+            r"|(?:from|de) (?!here\b|aqui\b)[a-z]+)\b",
             # religion and age
             r"\b(?:mezuzah|sukkah|prayer rug|headscarf|head ?covering|turban|hijab|velo|kippah"
             r"|yarmulke|religious (?:items|gatherings|head\w*|decorations))\b",
@@ -328,6 +433,191 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         negatable=False,
     ),
+    # ---- round 13: indirect fair-housing phrasings --------------------------------------------
+    rule(
+        # a unit or a building described as meant for someone else, or the resident sent
+        # elsewhere for who they are: "this building is more for professionals", "not for
+        # families with little ones", "the 55+ place would suit you better", "ahi no ponemos
+        # familias con bebes", "a mi edad mejor busque un asilo"
+        "safety.fair_housing.steered_elsewhere",
+        [
+            # ("is the quiet floor more for students?" asks)
+            r"\b(?:more|mostly|really|mainly|better) (?:\w+ )?for (?:young |working |single "
+            r"|quiet )?(?:professionals|young people|working people|singles|single people|adults"
+            r"|couples|students|retirees|older (?:people|folks)|seniors)\b(?![^.!?]{0,20}\?)"
+            r"|\bmas (?:bien )?para (?:jovenes|profesionales|gente joven|parejas|adultos"
+            r"|gente que trabaja|solteros)\b",
+            r"\bmore of your (?:community|people|kind|culture)\b|\b(?:mas|muchos) de (?:tu|su)"
+            r" (?:gente|comunidad|raza)\b|\b(?:people|families|gente) like you (?:live|are|stay)\b",
+            # "just/only for" is an amenity's rule ("not just for families, everyone's welcome")
+            r"(?<!just )(?<!only )(?<!solo )\b(?:not|isn't|aren't|wasn't|no es|no son)\b"
+            r" (?:(?!just |only |solo )\w+ ){0,2}(?:for|para|available to|disponibles? para)"
+            r" (?:a |an |una |un )?"
+            r"(?:famil\w*|kids|children|ninos|bebes|babies|little ones|gente mayor|personas"
+            r" mayores|old people|older (?:people|folks|tenants)|seniors|elderly|pregnant \w+"
+            r"|embarazadas?|single (?:moms?|mothers?|women|ladies)|madres solteras|mujeres solas"
+            r"|blind \w+|deaf \w+|disabled \w+|ciegos|sordos)\b"
+            # a danger to children: "the garage is not a place for kids to play"; a pool rule:
+            # "not for kids under 12 without an adult"
+            r"(?! (?:to|para) (?:play|jugar|run|correr|be (?:in|around|near)))"
+            r"(?![^.!?]{0,30}\b(?:without|sin|unless|a menos que)\b)",
+            # placing families by policy; "please don't put kids' bikes in the hall" is a rule
+            # about things
+            r"\b(?:try not to|don't|do not|no) (?:put|place|ponemos|ponen|meter|metemos"
+            r"|acomodamos) (?:\w+ )?(?:kids|children|families|familias|ninos|bebes|babies)\b"
+            r"(?!'| (?:bikes?|toys?|stuff|things|shoes|strollers?|scooters?|juguetes|bicis\w*)\b)",
+            # age: asked, named as the reason, or a senior home suggested
+            r"\b(?:dijo|dijeron|said|told me|told us|me dijo|nos dijo)\b(?: \S+){0,4}"
+            r" (?:a (?:mi|su|tu) edad|at (?:my|your|her|his) age)\b"
+            r"|(?<!\bi )(?<!\bwe )\b(?:asked|ask\w*) (?:me |us )?how old (?:i|we) (?:was|am|were"
+            r"|are)\b"
+            r"|\bme preguntaron (?:mi edad|cuantos anos tengo)\b",
+            r"\b(?:55\+|senior|retirement|asilo|casa de (?:retiro|ancianos))\b(?: \S+){0,3}"
+            r" (?:would|will|might) (?:suit|fit|be better)\b|\bmejor (?:busque|buscar|me vaya a)"
+            r" (?:un |una )?(?:asilo|casa de (?:retiro|ancianos)|residencia)\b",
+            # too much for a single mother; "por estar sola ... no califico"
+            r"\b(?:too much|a lot|mucho|demasiado|muy caro)\b(?: \S+){0,3} (?:for|para)"
+            r" (?:a |una )?"
+            r"(?:single (?:mom|mother|dad|woman|lady|girl)|madre soltera|mama sola|mujer sola"
+            r"|pregnant (?:lady|woman)|old (?:lady|man)|senora (?:sola|mayor))\b",
+            r"\bpor (?:estar|ser) (?:sola|soltera|madre soltera|mama sola)\b(?=.{0,80}\b(?:no"
+            r" (?:califico|calificamos|califica|me rentan|me dan|nos rentan)|dijo|dijeron)\b)",
+            r"\b(?:prefer|prefieren|rather have) (?:\w+ ){0,2}(?:working people|employed (?:people"
+            r"|tenants)|people (?:with|who have) jobs|gente que trabaja)\b",
+            # children unwanted in the whole building: "no crying babies in this building"
+            r"\bno (?:crying )?(?:babies|kids|children|bebes|ninos)\b (?:\w+ ){0,2}(?:in|en)"
+            r" (?:this|este) (?:building|edificio)\b",
+        ],
+        # a question, or a discount offered for an age ("at my age I should get the senior
+        # discount")
+        guards=[
+            r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"
+            r"|\b(?:discount|descuento)\b"
+        ],
+        negatable=False,
+    ),
+    rule(
+        # said to the resident about who they are: a woman told to send her husband, a remark
+        # about "you people", a slur about a group left up, service only in English
+        "safety.fair_housing.remark_about_group",
+        [
+            # "have my husband call", "que traiga a un hombre para hablar del contrato"
+            r"\b(?:told|asked|said|wants?|dijo|dijeron|pidio|pidieron)\b (?:\w+ ){0,3}(?:have|get"
+            r"|bring|traiga|traer|que venga|que llame) (?:a )?(?:my|a|mi|un|su|your) (?:husband"
+            r"|man|esposo|marido|hombre|boyfriend)\b(?= (?:\w+ )?(?:call|come|talk|speak|deal"
+            r"|handle|explain|hablar|llame|venga|explique)\b)",
+            # staff's words, quoted ("i said you people never fix anything" is the resident's)
+            r"(?<!\bi )(?<!\bwe )\b(?:said|says|told (?:me|us)|dijo|dice|dijeron)\b"
+            r"[^.!?]{0,30}[\"\u201c](?:your people|ustedes (?:siempre|nunca)"
+            r"|esa gente|tu gente|su gente)\b",
+            r"\b(?:aqui |here )?(?:no queremos|we don't want|we do not want|no aceptamos)"
+            r" (?:\w+ )?(?:gente|personas|familias|people|families) (?:de|from|like|con|with"
+            r"|como)\b",
+            # a slur about a group (a neighbour yelling slurs at the resident is a complaint)
+            r"\b(?:slurs?|cosas feas|insultos?|groserias|graffiti|grafiti|swastikas?|esvasticas?)"
+            r"\b(?: \S+){0,4} (?:about|de|sobre|contra|against|a) (?:los |las |mi |my |our )?"
+            r"(?:\w+ )?(?:mexican\w*|latin[oa]s?|hispan\w*|black|negr[oa]s|muslims?|musulman\w*"
+            r"|jews|jewish|judi[oa]s|asians?|asiatic\w*|gay|lesbian\w*|trans(?:gender)?"
+            r"|immigrants?|inmigrantes|arab\w*|chinese|chin[oa]s|african\w*|dominican\w*"
+            r"|haitian\w*|haitian[oa]s|somali\w*|centroamerican\w*)\b",
+            r"\breally from\b|\bde donde (?:soy|somos|es|eres) (?:en realidad|realmente)\b",
+            # service made to depend on English or an interpreter
+            r"\b(?:si|if) (?:yo |i |you |we |usted )?(?:no hablo|no habla|no hablas|no hablamos"
+            r"|don't speak|do not speak|can't speak) (?:\w+ )?(?:ingles|english)\b(?=.{0,60}\b(?:no"
+            r" (?:me |te |le |nos )?(?:puede|pueden|podemos|van)|can't|cannot|won't)\b)"
+            r"|\bthe language thing\b|\blo del idioma\b|\b(?:only|solo|unless|a menos que)\b"
+            r" (?:\w+ ){0,6}(?:bring|traiga|traer) (?:someone|somebody|alguien|a translator"
+            r"|an interpreter|un traductor|un interprete)\b",
+            r"\b(?:vecin[oa]s?|neighbou?rs?|tenants?|residents?|people|gente) (?:\w+ )?(?:que|who)"
+            r" (?:habla|hablan|speaks?) (?:bien )?(?:ingles|english)\b (?:\w+ ){0,3}(?:le |les )?"
+            r"(?:arregl\w*|atiend\w*|contest\w*|respond\w*|got|gets|had|fixed|answered)\b"
+            r"|\bprimero (?:a )?los que (?:entienden|hablan)\b",
+            # the resident bypassed for a relative ("please call my son instead" is a request)
+            r"\binstead of (?:answering|talking to|speaking to|speaking with|talking with"
+            r"|dealing with|helping) me\b|\ben vez de (?:contestarme|hablarme|atenderme)\b",
+        ],
+        negatable=False,
+    ),
+    rule(
+        # a voucher or other assistance named, and the resident turned away or charged for it:
+        # "they found out it's Section 8 and now the unit is taken", "no more section 8 in
+        # building C", "primero atienden a los que pagan renta completa, no a los del programa".
+        # An inspection date or the housing authority's portion is routine (no second cue).
+        "safety.fair_housing.source_of_income",
+        [
+            r"\b(?:section 8|seccion 8|vouchers?|caseworker|housing assistance|(?:program"
+            r"|voucher|assistance) tenants|(?:on|en) (?:that|the|el|ese) (?:program|programa)"
+            r"|(?:los|las|gente) del programa|ssi)\b",
+        ],
+        requires=[
+            r"\b(?:unit|apartment|place|it|depa\w*|departamento) (?:is|was|has been|esta|estaba)"
+            r" (?:\w+ )?(?:taken|gone|rented|rentado|no longer available)\b"
+            r"|\b(?:no more|phasing out|phase out|getting rid of|stopped taking|no longer (?:take"
+            r"|taking|accept\w*)|not accepting|ya no (?:aceptan|reciben|toman|quieren))\b"
+            r"|\b(?:start looking|look) elsewhere\b|\bbuscar en otro lado\b"
+            r"|\bonly (?:the )?ones (?:invited|offered|allowed)\b|\bby invitation\b"
+            r"|\b(?:never|didn't|did not) (?:got|get|had to pay|paid|pay) (?:one|it|that)\b"
+            r"|\bprimero (?:atienden|arreglan)\b|\b(?:pagan|pay) (?:renta completa|full rent"
+            r"|market rent)\b",
+        ],
+        negatable=False,
+    ),
+    rule(
+        # the resident singled out, or refused what another household gets, with a protected
+        # trait in the message: "only went to us", "it happens to my whole family and not to
+        # our neighbors", "got a fee for my kids ... the couple upstairs got nothing", "me
+        # prohibieron el altar pero el vecino tiene su nacimiento"
+        "safety.fair_housing.singled_out",
+        [
+            r"\bonly (?:went|came|goes|sent|given|delivered|(?:being |is |are |gets? |got )?"
+            r"(?:enforced|applied|targeted|sent)) (?:\w+ ){0,2}(?:to|on|against) (?:us|me|our"
+            r"|my)\b",
+            r"\b(?:happens?|pasa) (?:\w+ ){0,4}(?:and|but|y|pero) not (?:to )?(?:our|the|my"
+            r"|other)\b|\bthe only (?:one|ones|family|unit|tenant)s? (?:\w+ ){0,4}(?:who|that|to)"
+            r" (?:got|get|gets|received|was|were)\b",
+            r"\bonly (?:the )?(?:families|moms|mothers|kids|children|us)\b (?:\w+ ){0,5}(?:got"
+            r"|get|gets|were|are|was) (?:charged|fined|warned|written up|cited|billed|a (?:letter"
+            r"|warning|fine|fee))\b|\bsolo (?:en|a) (?:nuestro piso|nosotros|mi (?:familia"
+            r"|depa\w*|puerta))\b",
+            r"\b(?:she's|he's|they're|she is|he is|they are|es|son) from here\b(?: and| but| y"
+            r"| pero)? (?:i'm|i am|we're|we are|soy|somos|yo soy) (?:from )?\w+",
+            # held to a rule, charged or refused, and another household is not
+            r"\b(?:fee|fined|fine|multa|cobraron|cobran|charged|warning|warned|told (?:to )?(?:take"
+            r"|remove|move|stop|leave)|told it's (?:full|booked|taken)|took (?:my|our|down)"
+            r"|take (?:my|our) \w+ (?:down|off|out)|removed|quitaron|prohibieron|no (?:nos|me)"
+            r" dejan|shut down|kicked out|(?:los|las|nos|me) corren|checks my|sigue a|follows"
+            r"|(?:asked|pidieron) (?:me |us )?(?:for )?(?:a |an |el |la )?(?:marriage|proof"
+            r"|acta|papers|papeles|documents|documentos|more|mas)|can't (?:add|use|have|bring))\b"
+            # ... and another household named right after the "but" ("pero estaba en el funeral",
+            # "but they were with me the whole time" are the resident's own account)
+            r"(?=.{0,200}\b(?:(?:but|pero|while|mientras|meanwhile|whereas) (?:\w+ ){0,3}"
+            r"(?:neighbou?rs?|couples?|family|families|kids|children|friends?|people|everyone"
+            r"|everybody|others?|otr[oa]s|nobody|nadie|vecin[oa]s?|senora|lady|guy|boyfriend"
+            r"|girlfriend|group|grupo|estudio|study|tenants?|residents?|de arriba|de al lado)"
+            r"|got nothing|gets nothing"
+            r"|never (?:got|gets|had to|have to)|still up|(?:is|are) fine|y a (?:el|ella|ellos"
+            r"|ellas|los|las)|no se (?:la|lo|las|los) pidieron|not to (?:our|the|my))\b)",
+            r"\b(?:but|pero)\b (?:\S+ ){0,6}(?:keeps? getting told|getting told|(?:los|las|nos|me)"
+            r" corren|kicked out|no (?:nos|me) dejan|told (?:to|it's))\b"
+            r"|\ba (?:el|ella|ellos|ellas|los|las)\b (?:\w+ ){0,3}no (?:le|les|lo|los|la|las)"
+            r" (?:sigue|siguen|cobran|cobraron|dicen|corren|piden|pidieron)\b",
+        ],
+        requires=[
+            r"\b(?:kids|children|child|ninos?|ninas?|hij[oa]s?|bebes?|baby|babies|famil\w*|moms?"
+            r"|mothers?|mamas?|pregnan\w*|embarazad\w*|strollers?|carriolas?|church|iglesia"
+            r"|mosque|mezquita|prayer|rezar|orar|altar|religio\w*|biblia|bible|pride|gay"
+            r"|lesbian\w*|straight|partner|pareja|girlfriend|boyfriend|novi[oa]|marriage"
+            r"|matrimonio|white|black|brown|guer[oa]s|gring[oa]s|blanc[oa]s|negr[oa]s|moren[oa]s"
+            r"|latin\w*|hispan\w*|mexican\w*|dominican\w*|nigeria\w*|somali\w*|muslim"
+            r"|musulman\w*|jewish|judi[oa]s?|asian|immigra\w*|inmigra\w*|accent|acento|english"
+            r"|ingles|espanol|spanish|back home|cultur\w*|voucher|section 8|seccion 8|women"
+            # (a window blind is not a person)
+            r"|woman|mujer\w*|girls|muchach[oa]s|wheelchair|disab\w*|discapaci\w*|deaf|ciego"
+            r"|sordo)\b|\bblind (?:people|person|tenants?|residents?|man|woman|lady)\b"
+        ],
+        guards=[r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"],
+        negatable=False,
+    ),
     # ---- legal -----------------------------------------------------------------------------
     rule(
         "safety.legal.counsel_or_court",
@@ -339,7 +629,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bsmall claims\b",
             r"\bsubpoena\b|\bjudge\b|\btribunal\w*|\bjuzgado\b|\bjuez\b",
             r"\bdemand(?:a|ar|are|aremos|arlos|arles)\b|\bcorte\b|\baccion legal\b",
-            r"\b(?:code enforcement|health department|housing authority|building inspector"
+            rf"\b(?:code enforcement|health department|(?<!by the )housing authority{_AS_PAYER}"
+            r"|building inspector"
             r"|city inspector|housing inspector|tenant union|tenants union|tenant rights)\b",
             r"\breport (?:\w+ ){0,3}(?:to the city|to the state|to the county|to code"
             r"|to the health|to the authorities)",
@@ -395,8 +686,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # 311 called, not unit 311 ("send maintenance to 311")
             r"(?<!unit )(?<!apartment )(?<!maintenance to )(?<!#)\b311\b|\bhealth (?:dept"
             r"|department|inspector|people|board|code)\b|\bsalubridad\b",
-            r"\b(?:tenant|tenants|renters?|housing) (?:board|union|rights|council|commission"
-            r"|authority|office)\b|\bderechos del? (?:inquilino|arrendatario)\w*"
+            r"\b(?:tenant|tenants|renters?|(?<!by the )housing) (?:board|union|rights|council"
+            r"|commission"
+            rf"|authority{_AS_PAYER}|office)\b|\bderechos del? (?:inquilino|arrendatario)\w*"
             r"|\boficina de vivienda\b|\b(?:paralegal|counsel|legal aid)\b",
             r"\b(?:illegal\w*|ilegal\w*|unlawful|against the law|contra la ley|no es legal"
             r"|isn't legal|not legal)\b|\bcan't do that in this (?:state|city|county)\b",
@@ -420,8 +712,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:pay\w*|pa+ga+r\w*|pago)\b(?: \S+){0,4} (?:once|until|till|hasta que|cuando)"
             r" (?:\S+ ){0,3}(?:fixed|repaired|arregl\w*|repar\w*|works|fix\w*)\b",
             # services cut or the door locked to make a resident pay
-            r"\b(?:you|they|someone|management|office|yall|y'all) (?:\w+ )?changed (?:\w+ ){0,2}"
-            r"locks?\b|\bcambiaron (?:\w+ ){0,2}(?:chapas?|cerraduras?)\b",
+            r"\b(?:you|they|someone|somebody|management|office|yall|y'all) (?:\w+ )?changed"
+            r" (?:\w+ ){0,2}locks?\b|\bcambiaron (?:\w+ ){0,2}(?:chapas?|cerraduras?)\b",
             r"\b(?:turned off|shut off|cut off|disabled|deactivated|desactivaron|cortaron"
             r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
             r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
@@ -438,6 +730,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\brent (?:\w+ ){0,4}(?:goes|go|going|put|putting|will go|sits?|stays?) (?:in|into)"
             r" (?:an? |my )?(?:separate|savings|different) account\b(?=.{0,80}\b(?:until|till"
             r"|hasta)\b)",
+            # ... or set aside there by the resident: "putting this month's rent aside in a
+            # separate account until the repairs get done"
+            r"\b(?:put\w*|set\w*|keep\w*|hold\w*|sav\w*)\b (?:\S+ ){0,3}rent (?:aside |apart )?"
+            r"(?:in|into) (?:an? |my )?(?:separate|savings|different) account\b(?=.{0,80}\b(?:until"
+            r"|till|hasta)\b)",
             r"\b(?:deduct\w*|descont\w*|restar\w*|take (?:it|that|the cost) (?:out|off)"
             r"|subtract\w*)\b"
             r" (?:\w+ ){0,3}(?:from|de|a|off) (?:my |the |la |mi )?(?:rent|renta|alquiler)\b",
@@ -468,6 +765,12 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" (?:complained|reported|testified)\b(?: \S+){0,8} (?:non-?renewal|nonrenewal"
             r"|not renew"
             r"|evict\w*|notice)|\bif (?:i|you) keep complaining\b",
+            # ... or right after an inspector came: "the non-renewal showed up a week after the
+            # city came out to look at my mold"
+            r"\b(?:non-?renewal|nonrenewal|not renew\w*|eviction notice|notice to vacate"
+            r"|no me renuev\w*)\b(?: \S+){0,8} after (?:the )?(?:city|inspector|code enforcement"
+            r"|health (?:department|inspector)|la ciudad|el inspector)\b (?:\w+ ){0,2}(?:came"
+            r"|inspected|visited|was (?:here|out)|showed up|vino)\b",
         ],
         guards=[
             r"\billegal(?:ly)? park\w*|\bparked illegally\b|\binspection (?:date|schedule)\b"
@@ -566,7 +869,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\bdiscapa\w*|\bsilla de ruedas\b|\bminusvali\w*|\bbarras? de (?:apoyo|seguridad)"
             r"|\b(?:instalar|poner|necesito) una rampa\b|\bacomodo razonable\b|\bacomodacion\w*"
             r"|\bajuste razonable\b",
-            r"\b(?:sordo|sorda|ciego|ciega|no puedo subir (?:las )?escaleras)\b",
+            r"\b(?:sordo|sorda|ciego|ciega|no puedo subir (?:las )?escaleras)\b"
+            # "con mis rodillas ya no puedo con las escaleras"
+            r"|\b(?:ya )?no (?:puedo|puede|podemos) con (?:las )?escaleras\b",
             r"\b(?:losing|lost|lose) (?:my |his |her |their )?(?:hearing|sight|vision)\b"
             r"(?! (?:aids?|date|insurance|of|test|appointment|card|check)\b)"
             r"|\bgoing (?:deaf|blind)\b"
@@ -576,7 +881,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         guards=[
             r"\b(?:doctor|dr)(?:'s)? (?:appointment|appt|visit)\b(?! (?:\w+ ){0,4}(?:says|said"
-            r"|letter|note))"
+            r"|letter|note))",
+            _VISITOR_ACCESS,
         ],
     ),
     rule(
@@ -599,7 +905,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" (?:la )?vista|baja vision|macular|glaucoma|cataracts?|cataratas?"
             r"|casi no veo(?! la diferencia)"
             r"|no veo bien|can't read (?:small|fine|the small)|no puedo leer bien"
-            r"|no lee bien|blind in (?:one|my|both))\b",
+            # ("no lee bien el ingles" is about the language)
+            r"|no lee bien(?! (?:el )?(?:ingles|english))|blind in (?:one|my|both))\b"
+            # a window blind in a room
+            r"(?! (?:bedroom|room|living|kitchen|bathroom|window|office|den|dining)\b)",
             r"\b(?:mental (?:health|illness)|enfermedad mental|salud mental|bipolar|schizo\w*"
             r"|esquizo\w*|brain injury|panic attacks?|ataques? de panico)\b"
             # asking for text reminders is a routine service
@@ -672,7 +981,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|excusado|taza|tina|banera|regadera|ducha)\b)",
         ],
         # where a parking placard hangs is a how-to question
-        guards=[r"\bwhere do i (?:hang|put|display) (?:my |the )?(?:\w+ )?placard\b"],
+        guards=[
+            r"\bwhere do i (?:hang|put|display) (?:my |the )?(?:\w+ )?placard\b",
+            _VISITOR_ACCESS,
+        ],
         negatable=False,
     ),
     # ---- unclear -----------------------------------------------------------------------------
@@ -693,6 +1005,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:grandma"
             r"|grandpa|abuela|abuelo|tu mama|tu papa|your mom|your dad) (?:says|dice|said|dijo)\b"
             r"|\bhappy birthday\b|\bfeliz cumple\w*|\bdon't forget your\b|\bon the way home\b"
+            # a school or a daycare writing to a parent: "Jayden left his jacket here today"
+            r"|\b(?:left|forgot) (?:his|her|their) (?:jacket|coat|backpack|lunch ?box|lunch"
+            r"|sweater|hoodie|shoes|hat|water bottle|homework|folder) (?:here|at (?:school"
+            r"|daycare|practice))\b|\b(?:dejo|olvido) su (?:chamarra|chaqueta|mochila|lonchera"
+            r"|sueter|gorra|tarea) (?:aqui|en la (?:escuela|guarderia))\b"
             r"|\bla foto que te\b|\bon (?:ur|your) way home\b|\bpick up (?:some |the )?(?:milk"
             r"|bread"
             r"|eggs|diapers|panales|tortillas|groceries)\b"
@@ -748,57 +1065,25 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?:[a-z]+'?s?\W+){0,2}(?:(?:from|in|of|at|del|de la|de|en|la del|el del)\s+)?"
             r"(?:(?:unit|apt|apartment|depa|departamento|apto|#)\s*)?#?\d+[a-z]?\b"
             r"(?:\W+(?:st|nd|rd|th)? ?floor\b|\W+piso\b)?\W*"
-            r"(?:(?:here|aqui|please call|call me|llamenme|por favor|please)\b\W*)*$",
+            # then nothing but filler: "it's Brenda from 4C, what's going on with everything?"
+            rf"(?:\bhere\b|{_FILLER})*+$",
         ],
-        guards=[_TOPIC],
+        guards=[_TOPIC, _VISIT_AT_UNIT],
         negatable=False,
     ),
-)
-
-# Messages with no topic at all ("hello??", "call me", "is this the right number") cannot be
-# routed by anyone but a person.
-_CONTENT_FREE_WORDS = (
-    r"hi|hello|helo|hey|hola|ola|ok|okay|k|yes|yeah|no|si|yo|what|who|whats|que|quien|help"
-    r"|ayuda|anyone|anybody|there|is|this|the|right|number|wrong|call|me|someone|somebody"
-    r"|back|alo|bueno|buenas|buenos|dias|tardes|noches|y|entonces|so|about|that|thing|hmm"
-    r"|huh|please|por|favor|you|can|i|have|a|question|need|with|something|talk|to|speak"
-    r"|hablar|con|alguien|necesito|tengo|una|pregunta|llamenme|llamame|marcar|pueden|puede"
-    r"|es|aqui|la|el|numero|correcto|habla|office|oficina|sorry|chat|are|u|urgent"
-    r"|urgente|asap|hurry|when|cuando|get|chance|puedas|puedan|at|or|o|real|person|persona|ocupo"
-    r"|sure"
-    r"|thats|that's|fine|same|as|before|after|despues|de|las|lo|mismo|otra|vez|tomorrow|manana"
-    r"|today|hoy|now|ahora|kitchen|cocina|bathroom|bano|maintenance|mantenimiento|ring|give"
-    r"|and|cool|happening|happened|again|advise|yesterday|re|unit|apt|apartment|apartments"
-    r"|departamento|departamentos|depa|sobre|pasando|paso|pasa|dije|dijeron|les|saben|sabe"
-    r"|hablamos|marquenme|marcame|porfa|pls|plz|come|by|just|next|tell|know|explain|expliquen"
-    r"|explicar|pocket|text|butt|dial|mi|my|los|it|it's|its|what's|going|on"
-    r"|otro|dia|ayer|ya|test|testing|prueba|but|pero|why|administracion|admin"
-    r"|equivoque|equivocado|equivocada|cambio|cambiaron|marcan|marquen|llamar|llamen|llamarme"
-    r"|onda|entiendo|understand|mensaje|message|mandaron|sent|esto|este|era|yep|yup|nope|one"
-    r"|things|stuff|from|few|idk|which|del|cosa|cosas|eso|theres|there's|problem|problema"
-    r"|asunto|preguntita|como|hago|le|ver|puedo|un"
-    r"|did|go|thru|through|supposed|do|am|like|still|got|off|old|flyer|wait|for|good|morning"
-    r"|afternoon|evening|oops|meant|send|sister|brother|ignore|ignora|ignoren|lol|eh|entendi"
-    r"|oigan|oye|up|was|soon|possible|an"
-    # asking where the message goes, with nothing to route ("does this go to the office or")
-    r"|does|para|donde|where|se|reporta|reportar|report|dueno|owner|landlord|cel|celular"
-    r"|leasing|robot|bot|human|humano|automated|automatico"
-    # fragments that point at a conversation the office never saw ("ok then", "same as last
-    # time", "lo que te dije ayer", "the one on the left")
-    r"|then|tho|though|sounds|kk|left|mean|not|bien|esta|siempre|avisame"
-    r"|avisen|last|time|hora|whoever|gets|reading|these|other|place|min|minute|earlier|talked"
-    r"|waiting|letter|esquina|te|soy|recibieron|mande|hablo|perdon|regarding|quick"
-    r"|corner|said|dijo|ahi|personal|algo|third|has|we|us|our"
-    # a question about someone or something the office cannot see ("did they come?", "is it
-    # done?", "¿ya vino él?", "how much?")
-    r"|he|she|they|them|him|her|ella|ellos|ellas|vino|vinieron|vieron|viste|vio|came|coming"
-    r"|done|see|saw|seen|how|much|long|cuanto|cuanta|guy|yet|already|decide|decided|guys"
-    r"|following|above|told|mine|mio|ur|your|su|sus|lady|joven|oiga|digame"
-    # laughter, a slip of the thumb, a reply asked for, a photo sent ("jsjsjs perdon se me fue",
-    # "its urgent please respond", "mande la foto ayer la vieron?")
-    r"|ja(?:ja)+\w*|js(?:js)+\w*|je(?:je)+\w*|ha(?:ha)+\w*|manches|fue|respond|reply|responda\w*"
-    r"|contesten|contesta|be|it'd|would|will|gonna|worse|platicamos|quedamos|quedo|tarde|foto"
-    r"|fotos|photo|photos|pic|pics|picture|pictures"
+    # A pointer alone: "the one by the window", "el de la ventana", "that one on the left". As an
+    # answer to the location we asked for, the workflow takes it as the answer (unclear yields to
+    # an awaited detail); as a message of its own nothing says what it is about.
+    rule(
+        "safety.unclear.pointer_only",
+        [
+            r"^\W*(?:(?:yes|yeah|no|si|ok|okay)\W+)?(?:the|that|this|el|la|lo|ese|esa|este|esta)"
+            r" (?:one|ones|de|del|que (?:esta|estan) (?:en|junto a|al lado de|cerca de))\b"
+            r"(?: (?:by|near|next to|on|in|under|over|at|behind|de|del|en|junto a|al lado de))?"
+            r"(?: (?:the|my|la|el|los|las|mi))? \w+\W*$",
+        ],
+        negatable=False,
+    ),
 )
 
 CONTENT_FREE = SafetyRule(
@@ -808,9 +1093,7 @@ CONTENT_FREE = SafetyRule(
     # a word such as "hmm" fits two branches, and a plain * retried both for every such word
     # before giving up (2^n steps: 30 of them and a non-filler word took hours). Every branch
     # that fits at a position covers the same span, so not retrying changes no result.
-    patterns=re.compile(
-        r"^(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)*+$"
-    ),
+    patterns=re.compile(rf"^{_FILLER}*+$"),
     # a consonant-only "word" can still be a topic: the AC, the TV
     guards=re.compile(
         r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"
@@ -823,8 +1106,7 @@ CONTENT_FREE = SafetyRule(
         # a visit at a stated time: "r u guys still coming at 2?"
         r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
         # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
-        r"|\b(?:maintenance|mantenimiento|someone|somebody|alguien)\b.{0,40}\b(?:to|by|in|at|unit"
-        r"|apartment|al|en|del) #?\d{2,4}[a-z]?\b"
+        rf"|{_VISIT_AT_UNIT}"
     ),
     negatable=False,
 )

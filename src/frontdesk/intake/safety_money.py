@@ -202,7 +202,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|in error|for something)",
             r"\bdouble[- ]?(?:charged|billed|charge)\b|\bovercharg\w*",
             r"\b(?:cargo|cobro)s? (?:doble|duplicad\w*)\b|\bcobraron doble\b",
-            r"\b(?:eso|esto|ese cargo|ese cobro|esa cuota) no me (?:toca|corresponde)\b",
+            r"\b(?:eso|esto|ese cargo|ese cobro|esa cuota) no me (?:toca|corresponde)\b"
+            # "la multa de estacionamiento no me corresponde"
+            r"|\b(?:multa|cargo|cobro|recargo|cuota)\b(?: \w+){0,3} no me (?:toca|corresponde)\b",
             r"\b(?:behind|past due|late"
             r"|atrasad\w*)\b[^.?!]{0,40}[,.!;] ?(?:but )?i'?m not(?: behind"
             r"| late)?\s*(?:[,.!;]|$)",
@@ -343,6 +345,10 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:was|were) (?:already )?there (?:at|since|before|when i) (?:move[- ]?in"
             r"|moved in)\b"
             r"|\b(?:move[- ]?in|inspection) (?:photos|pictures|pics|sheet|checklist|report)\b",
+            # left as it was handed over: "la deje igual que como me la dieron"
+            r"\b(?:igual|tal) (?:que |como ){1,2}(?:me |nos )?(?:la|lo|los|las) (?:dieron"
+            r"|entregaron)\b|\b(?:the )?same (?:way|as|condition) (?:\w+ )?(?:i|we) (?:got|found"
+            r"|received) it\b",
             r"\b(?:already|ya|like that|asi|that way)\b(?: \S+){0,5} (?:when|cuando)"
             r" (?:i |we |yo )?(?:moved in|move in|got here|entre|entramos|llegue|llegamos"
             r"|me mude|nos mudamos)\b",
@@ -393,8 +399,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:still|sigue|todavia) (?:\w+ )?(?:shows|says|dice|aparece|saliendo|sale)\b",
             r"\b(?:bank|banco) (?:\w+ ){0,2}(?:confirm\w*|says|dice|shows|cleared|went through)\b"
             r"|\b(?:cleared|went through|se cobro|ya salio)\b",
-            r"\b(?:says|dice|shows?|notice|letter|aviso) (?:\w+ ){0,3}(?:i owe|i'm behind|i'm late"
-            r"|debo|estoy atrasad\w*)\b",
+            r"\b(?:says?|dice|shows?|notice|letter|aviso) (?:\w+ ){0,3}(?:i owe|i'm behind|i'm late"
+            r"|debo|estoy atrasad\w*|delinquent|moros[oa])\b",
             r"\b(?:aparece|sale|shows?|showing|listed|marked|marcad[oa]) (?:\w+ ){0,2}(?:como "
             r"|as )?"
             r"(?:pendiente|unpaid|past due|outstanding|owed|due|no pagad[oa])\b",
@@ -404,6 +410,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:i|we|yo|ya)\b (?:\w+ ){0,3}(?:paid|payed|pague|pagamos|pagado)\b"
             r"|\b(?:receipts?|recibos?|captura|screenshot|confirmation|comprobantes?|money order)\b"
             r"|\b(?:payment|pago) (?:\w+ ){0,2}(?:cleared|went through|posted|se cobro|salio)\b"
+            # a voucher's share paid by the housing authority: "my portion was paid directly"
+            r"|\b(?:portion|share|parte)\b (?:\w+ ){0,2}(?:was|were|fue|has been)"
+            r" (?:paid|pagad[oa])\b|\bwas paid (?:directly|in full|on time)\b",
         ],
         guards=[r"\b(?:i'll|i will|voy a|will) pay\b|\bpagare\b"],
         negatable=False,
@@ -474,6 +483,13 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" (?:\w+ )?(?:i |yo |we )?(?:signed|firme|firmamos|lease|contrato|agreement)",
             # still billed pet rent for a pet that died
             _PET_DIED,
+            # paid once already, months back: "that $75 fee, I paid it in cash back in March"
+            r"\b(?:fee|charge|cargo|cobro|multa|balance|recargo)s?\b(?: \S+){0,8} (?:i|we|yo)"
+            r" (?:already |ya )?(?:lo |la )?(?:paid|pague|pagamos) (?:it |that |this |eso )?"
+            r"(?:\S+ ){0,5}(?:back in|months? ago|last (?:month|year)|hace (?:\w+ )?(?:mes\w*"
+            r"|semanas)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+            r"|octubre|noviembre|diciembre)|in (?:january|february|march|april|may|june|july"
+            r"|august|september|october|november|december))\b",
         ],
         requires=[_CHARGE],
         # questions about what would happen, and "not saying it's wrong, just curious"
