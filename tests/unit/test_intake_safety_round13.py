@@ -64,6 +64,8 @@ def test_fragments_with_nothing_to_route_reach_a_person(text: str) -> None:
         "alguna novedad?",
         "any news on my ticket?",
         "alguna novedad con mi orden?",
+        "any update on when someone is coming?",
+        "alguna novedad de cuando vienen?",
         # a visit asked for at a named unit
         "necesito mantenimiento en el 508",
         "necesito mantenimiento urgente en el 12 por favor",

@@ -101,8 +101,8 @@ _CONTENT_FREE_WORDS = (
     # ticket" are status questions the record answers)
     r"|en|second|first|think|talking|al|lado|esa|ese|sigue|igual|pie|pidieron|hay|alguna"
     r"|llego|llegaron|envie|enviaron|envio|everything"
-    r"|any (?:news|updates?|word) (?:on|about|with|regarding)"
-    r"|(?:novedad|novedades|noticia|noticias) (?:con|de|sobre)"
+    r"|any (?:news|updates?|word) (?:on|about|with|regarding)(?= (?:that|this|it|the thing)\b)"
+    r"|(?:novedad|novedades|noticia|noticias) (?:con|de|sobre)(?= (?:eso|esto|lo de|lo que)\b)"
 )
 
 # One filler word, a consonant-only "word" ("jjjj", the "s" of "what's"), or anything else
