@@ -144,3 +144,50 @@ def test_their_look_alikes_are_not_those(text: str) -> None:
 )
 def test_age_and_children_in_a_rule_or_a_discount_are_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("about the gym", "safety.unclear.topic_only"),
+        ("sobre el contrato", "safety.unclear.topic_only"),
+        ("re: the thing from monday", "safety.unclear.topic_only"),
+        ("it did it again last night", "safety.unclear.no_content"),
+        ("volvio a pasar anoche", "safety.unclear.no_content"),
+        ("sorry my son grabbed my phone", "safety.unclear.no_content"),
+        ("happy bday tia!! see you sunday", "safety.unclear.meant_for_family"),
+        ("is this the dentist? I need to move my appointment", "safety.unclear.meant_for_family"),
+        ("tell Andre the code is 2290", "safety.unclear.meant_for_family"),
+    ],
+)
+def test_a_topic_alone_a_repeat_or_a_wrong_number_reaches_a_person(text: str, rule: str) -> None:
+    assert rule_of(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about the parking: is there a guest spot I can use saturday?",
+        "tell maintenance the code is 1234",
+        "after 3 works",
+        "next week is fine",
+        "can I switch to month to month?",
+        "how much money do I owe?",
+    ],
+)
+def test_a_request_an_answer_or_a_named_staff_stays_routine(text: str) -> None:
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("no me ha llegado la manutencion y no completo la renta", "hardship"),
+        ("me bajaron a 3 dias de trabajo, no voy a completar", "hardship"),
+        ("el banco dice que si salio el pago, por que aparece que debo?", "dispute"),
+        ("me subieron la renta porque reporte las cucarachas", "legal"),
+        ("the plumber left everything filthy and didn't even fix the leak", "complaint"),
+    ],
+)
+def test_brief_indirect_escalations_round_13c(text: str, kind: str) -> None:
+    assert kind_of(text) == kind

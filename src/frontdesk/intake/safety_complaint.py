@@ -38,6 +38,10 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:neighbor|neighbour|upstairs|downstairs|next door)\w* (?:\w+ ){0,5}(?:threat\w*"
             r"|harass\w*|insult\w*|call\w* me (?:\w+ )?n\w*mes|fight\w*|drunk)",
             r"\bnoise complaint\b",
+            # the technician left a mess: "el de mantenimiento dejo todo sucio ... y ni arreglo"
+            r"\b(?:mantenimiento|maintenance|tech\w*|plumber|plomero|worker|trabajador\w*|the guy"
+            r"|el senor|handyman)\b(?: \S+){0,4} (?:left|dejo|dejaron) (?:\w+ )?(?:todo |everything"
+            r" )?(?:sucio|tirado|mugroso|cochino|a mess|filthy|dirty)\b",
             r"\b(?:want|like|need|would like|demand) to (?:talk|speak) (?:to"
             r"|with) (?:\w+ )?(?:manager"
             r"|supervisor|owner|corporate|someone in charge|boss)\b|\bregional manager\b"

@@ -101,6 +101,13 @@ _CONTENT_FREE_WORDS = (
     # ticket" are status questions the record answers)
     r"|en|second|first|think|talking|al|lado|esa|ese|sigue|igual|pie|pidieron|hay|alguna"
     r"|llego|llegaron|envie|enviaron|envio|everything"
+    # something that happened again, who came ("anoche volvio a pasar, como a las 11", "it's
+    # doing it again today", "quien era el senor que vino hoy", "last month's thing"); "after 3
+    # works" and "next week is fine" answer a question the workflow asks, so they are not here
+    r"|anoche|volvio|pasar|doing|noche|night|senor|senora|wondering|wonder|if|hold|sry|month|months"
+    r"|mes|dinero|money"
+    r"|(?:kid|baby|son|daughter|hija|hijo|nino|bebe) (?:grabbed|got|took|agarro) (?:my|mi)"
+    r" (?:phone|cel|celular|telefono)"
     r"|any (?:news|updates?|word) (?:on|about|with|regarding)(?= (?:that|this|it|the thing)\b)"
     r"|(?:novedad|novedades|noticia|noticias) (?:con|de|sobre)(?= (?:eso|esto|lo de|lo que)\b)"
 )
@@ -764,7 +771,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"after (?:i|we) (?:complained|reported|testified|called|spoke)|\bafter (?:i|we)"
             r" (?:complained|reported|testified)\b(?: \S+){0,8} (?:non-?renewal|nonrenewal"
             r"|not renew"
-            r"|evict\w*|notice)|\bif (?:i|you) keep complaining\b",
+            r"|evict\w*|notice)|\bif (?:i|you) keep complaining\b"
+            # the rent raised for it: "me pueden subir la renta porque reporte el moho?"
+            r"|\b(?:subir|subieron|suben|aumentar\w*|raise\w*|raising|increase\w*) (?:\w+ ){0,2}"
+            r"(?:la renta|my rent|the rent|rent)\b(?: \S+){0,4} (?:porque|por|because|since|after)"
+            r" (?:i |we )?(?:reporte|me queje|denuncie|reported|complained|called the city)\b",
             # ... or right after an inspector came: "the non-renewal showed up a week after the
             # city came out to look at my mold"
             r"\b(?:non-?renewal|nonrenewal|not renew\w*|eviction notice|notice to vacate"
@@ -1004,7 +1015,16 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\bdile a tu\b|\btell (?:your|her|him) (?:\w+ )?(?:i said|to call|that i)\b"
             r"|\b(?:grandma"
             r"|grandpa|abuela|abuelo|tu mama|tu papa|your mom|your dad) (?:says|dice|said|dijo)\b"
-            r"|\bhappy birthday\b|\bfeliz cumple\w*|\bdon't forget your\b|\bon the way home\b"
+            r"|\bhappy (?:birthday|bday|b-day)\b|\bfeliz cumple\w*|\bdon't forget (?:your|the car"
+            r" seat)\b|\bon the way home\b"
+            # a wrong number: a doctor's office asked for, a relative's flight
+            r"|\bis this (?:dr|doctor|the doctor|the dentist|dentist|the clinic)\b"
+            r"|\b(?:grandma|grandpa|abuela|abuelo|mom|dad|tia|tio|aunt|uncle)'?s? (?:flight"
+            r"|plane|bus|vuelo|avion|camion) (?:lands|arrives|gets in|llega)\b"
+            # "tell Marcus the code is 4417", "tell Jen to leave it under the mat"
+            r"|\btell (?!(?:the|my|your|our|maintenance|management|office|them|him|her|me|us"
+            r"|whoever|someone|somebody|everyone|anyone|mantenimiento)\b)[a-z]+ (?:the code is"
+            r"|to leave it (?:under|by|at|with))\b"
             # a school or a daycare writing to a parent: "Jayden left his jacket here today"
             r"|\b(?:left|forgot) (?:his|her|their) (?:jacket|coat|backpack|lunch ?box|lunch"
             r"|sweater|hoodie|shoes|hat|water bottle|homework|folder) (?:here|at (?:school"
@@ -1071,6 +1091,16 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         guards=[_TOPIC, _VISIT_AT_UNIT],
         negatable=False,
     ),
+    # A topic named and nothing asked: "about the parking", "sobre la renta", "re: the thing
+    # from friday"
+    rule(
+        "safety.unclear.topic_only",
+        [
+            r"^\W*(?:about|regarding|re|sobre|acerca de)\b\W+(?:the |my |el |la |mi |lo de )?"
+            r"\w+(?: \w+){0,2}\W*$",
+        ],
+        negatable=False,
+    ),
     # A pointer alone: "the one by the window", "el de la ventana", "that one on the left". As an
     # answer to the location we asked for, the workflow takes it as the answer (unclear yields to
     # an awaited detail); as a message of its own nothing says what it is about.
@@ -1102,7 +1132,7 @@ CONTENT_FREE = SafetyRule(
         r"|\bdoes (?:maintenance|the office|leasing|the apartment|the unit)\b"
         r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
         r"|ok)\b"
-        r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b"
+        r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b|\bmonth to month\b|\bmes a mes\b"
         # a visit at a stated time: "r u guys still coming at 2?"
         r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
         # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"

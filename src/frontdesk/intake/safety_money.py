@@ -60,7 +60,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" clear)|ssi"
             r"|disability)\b|\b(?:ssi|unemployment|disability check|benefits) (?:\w+ ){0,3}(?:cut"
             r"|delayed|late(?! in the month)|stopped|ran out)\b",
-            r"\bchild support\b|\bhelp (?:paying|to pay|with (?:the )?rent)\b|\bbehind and\b",
+            r"\bchild support\b|\bhelp (?:paying|to pay|with (?:the )?rent)\b|\bbehind and\b"
+            r"|\bmanutencion\b|\bpension alimenticia\b|\bprogramas? de (?:ayuda|asistencia)\b",
+            # "me bajaron a 2 dias por semana", "me redujeron las horas"
+            r"\bme (?:bajaron|redujeron|quitaron|cortaron|recortaron) (?:\w+ ){0,2}(?:horas|dias"
+            r"|turnos)\b|\bme bajaron a \d+ (?:dias|horas)\b",
             r"\b(?:hours|horus|shifts) (?:\w+ ){0,4}(?:cut|reduced|slashed)\b|\brecort\w* (?:\w+ )?"
             r"(?:horas|sueldo)|\b(?:can only|only can|solo puedo|solo podemos) (?:\w+ ){0,2}(?:pay"
             r"|do|pagar|dar)\b",
@@ -410,6 +414,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:i|we|yo|ya)\b (?:\w+ ){0,3}(?:paid|payed|pague|pagamos|pagado)\b"
             r"|\b(?:receipts?|recibos?|captura|screenshot|confirmation|comprobantes?|money order)\b"
             r"|\b(?:payment|pago) (?:\w+ ){0,2}(?:cleared|went through|posted|se cobro|salio)\b"
+            r"|\b(?:si )?(?:paso|salio|entro) el pago\b"
             # a voucher's share paid by the housing authority: "my portion was paid directly"
             r"|\b(?:portion|share|parte)\b (?:\w+ ){0,2}(?:was|were|fue|has been)"
             r" (?:paid|pagad[oa])\b|\bwas paid (?:directly|in full|on time)\b",
