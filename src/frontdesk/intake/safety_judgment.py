@@ -35,6 +35,7 @@ _TOPIC = (
     r"|clubhouse|gym|amenit\w*|management|manager|staff)\b"
 )
 _ROUTABLE = rf"\b(?:{_HOME})\b|{_TOPIC}"
+
 # The housing authority as a voucher tenant's payer ("the housing authority portion", "does the
 # housing authority pay you directly", "the housing authority said you'd schedule it", "paid by
 # the housing authority"), not as somewhere the resident takes a complaint
@@ -301,9 +302,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\byour kind\b|\bde piel\b|\bmiddle eastern\b|\bsomali\w*|\bindian famil\w*"
             # staff quoted calling residents outsiders: "dijo que ustedes los de afuera no pueden"
             r"|(?<!\bi )(?<!\bwe )\b(?:said|says|told|called|dijo|dice|nos dijo|llamo)\b.{0,40}"
-            r"\b(?:(?:ustedes|you)"
-            r" (?:los|people|guys)? ?de (?:afuera|fuera|otro lado)|los de afuera|you people"
-            r"|you outsiders|outsiders like you|people like you)\b"
+            r"\b(?:(?:ustedes|you) (?:los|people|guys)? ?de (?:afuera|fuera|otro lado)"
+            r"|los de afuera|you people|you outsiders|outsiders like you|people like you)\b"
             r"|\bwe're indian\b|\bsomos de la india\b|\barab(?:e|es)?\b"
             r"|\bnot (?:a )?(?:us )?citizen\b"
             r"|\bpapeles (?:de (?:aqui|ciudadania|residencia)|legales)\b|\b(?:no tiene"
@@ -440,7 +440,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         negatable=False,
     ),
-    # ---- round 13: indirect fair-housing phrasings --------------------------------------------
+    # ---- fair housing said indirectly ---------------------------------------------------------
     rule(
         # a unit or a building described as meant for someone else, or the resident sent
         # elsewhere for who they are: "this building is more for professionals", "not for
