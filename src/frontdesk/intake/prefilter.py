@@ -122,35 +122,6 @@ class LiteralIndex:
         return {word for _end, word in self._automaton.iter(text)}
 
 
-class PatternSet:
-    """Named patterns that share one literal pass per text (``possible``, ``searcher``)."""
-
-    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        self.patterns = dict(patterns)
-        self.literals = {name: required_literals(p.pattern) for name, p in self.patterns.items()}
-        self._index = LiteralIndex(self.literals.values())
-
-    def possible(self, text: str) -> set[str]:
-        """The names of the patterns that may match ``text``: the others lack every one of
-        their required words, so they cannot."""
-        present = self._index.present(text)
-        return {
-            name
-            for name, literals in self.literals.items()
-            if literals is None or not present.isdisjoint(literals)
-        }
-
-    def searcher(self, text: str) -> Callable[[str], re.Match[str] | None]:
-        """``search(name)`` for ``text``: the pattern's first match, or None without running
-        it when it cannot match."""
-        possible = self.possible(text)
-
-        def search(name: str) -> re.Match[str] | None:
-            return self.patterns[name].search(text) if name in possible else None
-
-        return search
-
-
 class PatternGroups:
     """Named groups of alternatives (a rule's pattern list) that share one literal pass.
 
@@ -186,3 +157,27 @@ class PatternGroups:
             name: tuple(self.groups[name][i] for i in sorted(indexes))
             for name, indexes in hits.items()
         }
+
+
+class PatternSet:
+    """Named single patterns that share one literal pass per text (``possible``, ``searcher``):
+    ``PatternGroups`` of one pattern each, read by name."""
+
+    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
+        self.patterns = dict(patterns)
+        self._groups = PatternGroups({name: (p,) for name, p in self.patterns.items()})
+
+    def possible(self, text: str) -> set[str]:
+        """The names of the patterns that may match ``text``: the others lack every one of
+        their required words, so they cannot."""
+        return set(self._groups.possible(text))
+
+    def searcher(self, text: str) -> Callable[[str], re.Match[str] | None]:
+        """``search(name)`` for ``text``: the pattern's first match, or None without running
+        it when it cannot match."""
+        possible = self.possible(text)
+
+        def search(name: str) -> re.Match[str] | None:
+            return self.patterns[name].search(text) if name in possible else None
+
+        return search
