@@ -116,6 +116,10 @@ _CONTENT_FREE_WORDS = (
 # One filler word, a consonant-only "word" ("jjjj", the "s" of "what's"), or anything else
 _FILLER = r"(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]+\b)"
 
+# A resident checking what a rule is, not reporting it ("kids under 10 aren't allowed in the hot
+# tub, right?", "the studio is not for families? just asking")
+_CHECKING_A_RULE = r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"
+
 # A visit asked for at a named unit ("send maintenance to 311", "need someone in 207 asap",
 # "necesito mantenimiento en el 508"): a request, however few its words
 _VISIT_AT_UNIT = (
@@ -402,9 +406,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bis (?:the )?(?:pool|gym|clubhouse) ok(?:ay)? with\b",
             # checking a rule: "kids under 10 aren't allowed in the hot tub, right?", or agreeing
             # with it: "kids aren't allowed in the gym which is totally fine"
-            r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:solo preguntaba|just asking"
-            r"|just checking|totally fine|which is fine|my kids know that|i'll go with my)\b"
-            r"|\bsi puede\s*\?",
+            _CHECKING_A_RULE + r"|\b(?:solo preguntaba|totally fine|which is fine|my kids know that"
+            r"|i'll go with my)\b|\bsi puede\s*\?",
         ],
         negatable=False,
     ),
@@ -497,10 +500,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         # a question, or a discount offered for an age ("at my age I should get the senior
         # discount")
-        guards=[
-            r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"
-            r"|\b(?:discount|descuento)\b"
-        ],
+        guards=[_CHECKING_A_RULE, r"\b(?:discount|descuento)\b"],
         negatable=False,
     ),
     rule(
@@ -622,7 +622,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|woman|mujer\w*|girls|muchach[oa]s|wheelchair|disab\w*|discapaci\w*|deaf|ciego"
             r"|sordo)\b|\bblind (?:people|person|tenants?|residents?|man|woman|lady)\b"
         ],
-        guards=[r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"],
+        guards=[_CHECKING_A_RULE],
         negatable=False,
     ),
     # ---- legal -----------------------------------------------------------------------------
