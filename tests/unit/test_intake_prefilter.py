@@ -17,8 +17,8 @@ from frontdesk.intake import safety_rule as safety_rule_module
 from frontdesk.intake.corpus import load_examples
 from frontdesk.intake.normalize import normalize
 from frontdesk.intake.prefilter import LiteralIndex, PatternGroups, required_literals
-from frontdesk.intake.safety import RULE_ALTERNATIVES, RULES, scan
-from frontdesk.intake.safety_judgment import CONTENT_FREE
+from frontdesk.intake.safety import ALL_RULES, RULE_ALTERNATIVES, RULES, scan
+from frontdesk.intake.safety_judgment import CONTENT_FREE, WHEN_ONLY
 from frontdesk.intake.safety_rule import SafetyRule, any_of, standalone
 from frontdesk.intake.safety_rule import rule as make_rule
 from frontdesk.intake.training import training_files
@@ -58,8 +58,10 @@ def test_index_finds_overlapping_words() -> None:
 
 
 def test_every_rule_but_the_content_free_one_has_a_filter() -> None:
-    assert all(all(RULE_ALTERNATIVES.literals[rule.id]) for rule in RULES)
+    assert all(all(RULE_ALTERNATIVES.literals[r.id]) for r in ALL_RULES if r is not CONTENT_FREE)
     assert RULE_ALTERNATIVES.literals[CONTENT_FREE.id] == (None,)
+    # a time alone needs one of its time words (the lookahead)
+    assert "tomorrow" in RULE_ALTERNATIVES.literals[WHEN_ONLY.id][0]
 
 
 def test_a_matching_rule_always_has_one_of_its_words_present() -> None:
@@ -80,7 +82,7 @@ def test_a_matching_rule_always_has_one_of_its_words_present() -> None:
 def test_scan_with_the_filter_equals_running_every_rule() -> None:
     texts = [normalize(e.text) for path in training_files(CORPUS) for e in load_examples(path)]
     for text in texts[::3]:
-        everyone = (*RULES, CONTENT_FREE)
+        everyone = ALL_RULES
         unfiltered = [rule.id for rule in everyone if rule.match(text) is not None]
         assert sorted(m.rule for m in scan(text)) == sorted(unfiltered), text
 
@@ -181,7 +183,7 @@ def test_rules_through_the_filter_equal_their_full_match_on_the_corpus() -> None
     fired = 0
     for text in variants:
         possible = RULE_ALTERNATIVES.possible(text)
-        for safety_rule in (*RULES, CONTENT_FREE):
+        for safety_rule in ALL_RULES:
             full = safety_rule.match(text)
             candidates = possible.get(safety_rule.id)
             assert (safety_rule.match_among(text, candidates) if candidates else None) == full
@@ -196,7 +198,7 @@ def test_scan_of_long_texts_is_the_same_either_way(
     """Past ``LONG_TEXT`` a rule with mostly candidates runs its combined pattern instead."""
     texts = [normalize(e.text) for path in training_files(CORPUS) for e in load_examples(path)]
     text = " no ".join(texts[:600:3])
-    expected = [(r.id, r.match(text)) for r in (*RULES, CONTENT_FREE)]
+    expected = [(r.id, r.match(text)) for r in ALL_RULES]
     monkeypatch.setattr(safety_rule_module, "LONG_TEXT", long_text)
     found = {m.rule: m.matched for m in scan(text)}
     assert [(rule_id, found.get(rule_id)) for rule_id, _ in expected] == expected

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from frontdesk.intake.prefilter import PatternGroups
 from frontdesk.intake.safety_complaint import COMPLAINT_RULES
 from frontdesk.intake.safety_emergency import EMERGENCY_RULES
-from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES
+from frontdesk.intake.safety_judgment import CONTENT_FREE, JUDGMENT_RULES, WHEN_ONLY
 from frontdesk.intake.safety_money import MONEY_RULES
 from frontdesk.intake.safety_rule import SafetyRule
 from frontdesk.intake.understanding import Evidence
@@ -49,10 +49,12 @@ class SafetyMatch:
         return Evidence(self.rule, self.matched)
 
 
-_ALL_RULES = (*RULES, CONTENT_FREE)
+# every rule the scan runs, in order: the content-free ones last (they name a message by what
+# it lacks)
+ALL_RULES = (*RULES, CONTENT_FREE, WHEN_ONLY)
 # Each rule's alternatives by rule id, for the literal prefilter: the scan filters them one by
 # one (``PatternGroups``).
-RULE_ALTERNATIVES = PatternGroups({rule.id: rule.parts for rule in _ALL_RULES})
+RULE_ALTERNATIVES = PatternGroups({rule.id: rule.parts for rule in ALL_RULES})
 
 
 def scan(normalized: str) -> tuple[SafetyMatch, ...]:
@@ -62,7 +64,7 @@ def scan(normalized: str) -> tuple[SafetyMatch, ...]:
     (``prefilter``); a rule with no alternative left cannot fire."""
     possible = RULE_ALTERNATIVES.possible(normalized)
     found = []
-    for rule in _ALL_RULES:
+    for rule in ALL_RULES:
         candidates = possible.get(rule.id)
         if not candidates:
             continue

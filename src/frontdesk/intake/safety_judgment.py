@@ -81,6 +81,10 @@ _CONTENT_FREE_WORDS = (
     # asking where the message goes, with nothing to route ("does this go to the office or")
     r"|does|para|donde|where|se|reporta|reportar|report|dueno|owner|landlord|cel|celular"
     r"|leasing|robot|bot|human|humano|automated|automatico"
+    # or whose number this is ("este numero es de las oficinas o de otra compania?", "is this
+    # the management company?")
+    r"|oficinas|compania|companias|company|companies|management|property|propiedad|different"
+    r"|diferente|texting|escribiendo|apartamento|apartamentos"
     # fragments that point at a conversation the office never saw ("ok then", "same as last
     # time", "lo que te dije ayer", "the one on the left")
     r"|then|tho|though|sounds|kk|left|mean|not|bien|esta|siempre|avisame"
@@ -97,6 +101,16 @@ _CONTENT_FREE_WORDS = (
     r"|ja(?:ja)+\w*|js(?:js)+\w*|je(?:je)+\w*|ha(?:ha)+\w*|manches|fue|respond|reply|responda\w*"
     r"|contesten|contesta|be|it'd|would|will|gonna|worse|platicamos|quedamos|quedo|tarde|foto"
     r"|fotos|photo|photos|pic|pics|picture|pictures"
+    # a form, a paper or an attachment the office cannot place ("wait which form", "the paper one
+    # or the online one?", "see attached pls", "la forma q deje el lunes")
+    r"|form|forms|forma|formas|formulario|paper|papel|online|attached|adjunto|email|correo"
+    r"|drop|dejo|deje|myself|mismo|part|parte|answer|exactly|luego|nada|todavia"
+    # a choice between things the office never saw, or a step it never asked for ("both I
+    # guess", "el de arriba o el de abajo?", "didn't work again", "lo puedo hacer yo?")
+    r"|both|neither|ninguno|ninguna|dos|guess|honestly|also|top|bottom|arriba|abajo"
+    r"|primero|primera|cual|cuales|mero|porq|porque|heard|contesto|pregunte|regresa|muchacho"
+    r"|antes|rato|hace|hice|hacer|yo|ves|work|didn't|didnt|doesn't|doesnt|funciona|sirve|put"
+    r"|sigo|esperando"
     # a pointer with nothing to point at: "el de ayer en la tarde", "esa no, la de al lado",
     # "yes that one, the second one", "any news on that" ("any news?" alone and "any news on my
     # ticket" are status questions the record answers)
@@ -119,6 +133,27 @@ _FILLER = r"(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]
 # A resident checking what a rule is, not reporting it ("kids under 10 aren't allowed in the hot
 # tub, right?", "the studio is not for families? just asking")
 _CHECKING_A_RULE = r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"
+
+# A visit at a stated time ("r u guys still coming at 2?"): a status question, not a bare time
+_COMING_AT = r"\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
+
+# Days and times of day (the clue of a bare availability answer), and the words around them
+_WHEN_WORDS = (
+    r"mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|weds|wednesday|wednesdays|thu|thur|thurs"
+    r"|thursday|thursdays|fri|friday|fridays|sat|saturday|saturdays|sun|sunday|sundays|weekday"
+    r"|weekdays|weekend|weekends|morning|mornings|afternoon|afternoons|evening|evenings|noon"
+    r"|midday|lunch|lunchtime|am|pm|tonight|tmrw|tmr|tomorrow|anytime|week"
+    r"|(?:after|before|until|till|between|around|at|by|despues de|antes de|hasta|a) (?:las? )?\d"
+    r"|\d{1,2}(?::\d\d|am|pm|ish)|lunes|martes|miercoles|jueves|viernes|sabado|sabados"
+    r"|domingo|domingos|semana|finde|mediodia|temprano|tardes|mananas|manana"
+)
+_WHEN_FILLER = (
+    r"works?|good|fine|better|best|perfect|great|either|neither|then|maybe|guess|prob|probably"
+    r"|free|home|available|around|between|before|until|till|only|any|early|ish"
+    r"|o'clock|oclock|next|this|whenever|entre|antes|hasta|desde|nomas|solo|cualquier|queda|funciona"
+    r"|sirve|estoy|mejor|bien|or|and|ok|okay|sure|yes|yeah|yea|si|for|me|is|sometime|gusten"
+    r"|quieran|most|day|days|all|todo|toda|fines|helps|usually|normally|normalmente|casi"
+)
 
 # A visit asked for at a named unit ("send maintenance to 311", "need someone in 207 asap",
 # "necesito mantenimiento en el 508"): a request, however few its words
@@ -1116,6 +1151,22 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
     ),
 )
 
+# What makes a message of filler words a real question or request after all (CONTENT_FREE and
+# WHEN_ONLY): a consonant-only "word" that is a topic (the AC, the TV)
+_CONTENT_FREE_GUARDS = (
+    r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"
+    # a real question made of filler words: where the office is, when maintenance comes
+    r"|\b(?:where|donde)\b.{0,80}\b(?:office|oficina|maintenance|mantenimiento|leasing)\b"
+    r"|\bdoes (?:maintenance|the office|leasing|the apartment|the unit)\b"
+    r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
+    r"|ok)\b"
+    r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b|\bmonth to month\b|\bmes a mes\b"
+    # a visit at a stated time: "r u guys still coming at 2?"
+    rf"|{_COMING_AT}"
+    # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
+    rf"|{_VISIT_AT_UNIT}"
+)
+
 CONTENT_FREE = SafetyRule(
     id="safety.unclear.no_content",
     kind="unclear",
@@ -1124,19 +1175,27 @@ CONTENT_FREE = SafetyRule(
     # before giving up (2^n steps: 30 of them and a non-filler word took hours). Every branch
     # that fits at a position covers the same span, so not retrying changes no result.
     patterns=re.compile(rf"^{_FILLER}*+$"),
-    # a consonant-only "word" can still be a topic: the AC, the TV
+    guards=re.compile(_CONTENT_FREE_GUARDS),
+    negatable=False,
+)
+
+# A time or a day alone: "after 3 works", "thursday then", "el martes entonces". As the answer
+# to the availability we asked for, the workflow takes it (unclear yields to an awaited
+# detail); as a message of its own nothing says what the time is for. It comes after
+# ``CONTENT_FREE``, which names a message of filler words alone ("good morning") first.
+WHEN_ONLY = SafetyRule(
+    id="safety.unclear.when_only",
+    kind="unclear",
+    # the time words first ("6ish" is one word, not a digit then "ish"); possessive as above
+    patterns=re.compile(
+        rf"^(?=.*\b(?:{_WHEN_WORDS})\b)(?:\b(?:{_WHEN_WORDS}|{_WHEN_FILLER})\b|{_FILLER})*+$"
+    ),
+    # someone coming, money on its way ("money will be there thursday"), a visit asked for
+    # ("necesito a alguien para el bano, estoy en las mananas"): status, promise, request
     guards=re.compile(
-        r"\b(?:a/c|tv|hvac|wifi|wi-fi)\b"
-        # a real question made of filler words: where the office is, when maintenance comes
-        r"|\b(?:where|donde)\b.{0,80}\b(?:office|oficina|maintenance|mantenimiento|leasing)\b"
-        r"|\bdoes (?:maintenance|the office|leasing|the apartment|the unit)\b"
-        r"|\bcambio\b.{0,80}\b(?:cel|celular)\b|\b(?:everything|todo) (?:is |esta )?(?:fine|good"
-        r"|ok)\b"
-        r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b|\bmonth to month\b|\bmes a mes\b"
-        # a visit at a stated time: "r u guys still coming at 2?"
-        r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
-        # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
-        rf"|{_VISIT_AT_UNIT}"
+        rf"{_CONTENT_FREE_GUARDS}|\b(?:coming|come|vienen|viene|vendran|money|dinero|pay|pago)\b"
+        r"|\b(?:need|necesito|ocupo)\b.{0,30}\b(?:someone|somebody|alguien|maintenance"
+        r"|mantenimiento)\b"
     ),
     negatable=False,
 )

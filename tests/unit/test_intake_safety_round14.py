@@ -1,0 +1,102 @@
+"""Round 14: a time alone, a choice between things never named, and whose number this is.
+
+"after 3 works", "both I guess", "este numero es de la oficina o de otra compania?": nothing in
+them says what they are about. As the answer to a detail the workflow asked for, an `unclear`
+message yields to the question (``workflows.portal``), so these rules cost nothing in a
+dialogue; as a message of its own a person reads it."""
+
+from __future__ import annotations
+
+import pytest
+from safety_probe import kind_of, rule_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after 3 works",
+        "3:30 works",
+        "thursday then",
+        "around 6ish",
+        "next week is fine",
+        "sat morning or sun afternoon",
+        "el martes entonces",
+        "manana temprano?",
+        "cuando gusten pero no el jueves",
+        "los sabados estoy todo el dia",
+    ],
+)
+def test_a_time_alone_reaches_a_person(text: str) -> None:
+    assert rule_of(text) == "safety.unclear.when_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tomorrow works for the sink repair",
+        "r u guys still coming at 2?",
+        "is someone still coming today between 1 and 5?",
+        "money will be there thursday",
+        "I'll pay friday",
+        "is the office open saturday?",
+        "necesito a alguien para el bano, estoy en las mananas",
+        "whenever is fine honestly",
+        "late again sorry, friday",
+    ],
+)
+def test_a_time_with_a_topic_a_visit_or_a_payment_stays_routine(text: str) -> None:
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good morning!",
+        "buenas tardes",
+    ],
+)
+def test_a_greeting_is_named_as_content_free_not_as_a_time(text: str) -> None:
+    assert rule_of(text) == "safety.unclear.no_content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "este numero es de las oficinas de los apartamentos o de otra compañia?",
+        "is this the leasing office or the management company?",
+        "what company is this",
+        "who am i texting, the office or the owner?",
+        "wait which form",
+        "the paper one or the online one?",
+        "see attached pls",
+        "where do I drop it",
+        "can I just do it myself",
+        "both I guess",
+        "el de arriba o el de abajo?",
+        "lo puedo hacer yo?",
+        "ya no funciona otra vez",
+        "sigo esperando eso",
+    ],
+)
+def test_whose_number_or_a_choice_never_named_reaches_a_person(text: str) -> None:
+    assert rule_of(text) == "safety.unclear.no_content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do I drop off the rent check",
+        "what form do I need for a pet",
+        "the online portal won't let me pay",
+        "el formulario de la mascota donde lo dejo?",
+        "both bathrooms have no hot water",
+        "the top burner doesn't work",
+        "la puerta de arriba no sirve",
+        "ya hice el pago",
+        "can someone come check my unit, 214",
+        "no hurry at all",
+        "el resto lo tengo para el 15",
+    ],
+)
+def test_the_same_words_with_a_topic_stay_routine(text: str) -> None:
+    assert kind_of(text) is None
