@@ -156,7 +156,7 @@ def test_age_and_children_in_a_rule_or_a_discount_are_routine(text: str) -> None
         ("volvio a pasar anoche", "safety.unclear.no_content"),
         ("sorry my son grabbed my phone", "safety.unclear.no_content"),
         ("happy bday tia!! see you sunday", "safety.unclear.meant_for_family"),
-        ("is this the dentist? I need to move my appointment", "safety.unclear.meant_for_family"),
+        ("is this the dentist? I need to move my appointment", "safety.unclear.wrong_number"),
         ("tell Andre the code is 2290", "safety.unclear.meant_for_family"),
     ],
 )

@@ -100,3 +100,71 @@ def test_whose_number_or_a_choice_never_named_reaches_a_person(text: str) -> Non
 )
 def test_the_same_words_with_a_topic_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Is this Dr. Patel's office? I need to reschedule my cleaning",
+            "safety.unclear.wrong_number",
+        ),
+        ("can u pick up the kids at 4 im stuck at work", "safety.unclear.wrong_number"),
+        ("running 10 min late save me a seat", "safety.unclear.meant_for_family"),
+        ("llego tarde guardame lugar", "safety.unclear.meant_for_family"),
+        ("tell your brother I'll be late tonight", "safety.unclear.meant_for_family"),
+        ("ok gracias pero para cuando", "safety.unclear.pointer_only"),
+        ("thanks but what about mine", "safety.unclear.pointer_only"),
+        ("it's in the pic", "safety.unclear.pointer_only"),
+        (
+            "buenas, le escribe la del edificio de atrás, cuando tenga un minutito",
+            "safety.unclear.no_content",
+        ),
+        ("oiga disculpe, con quien hablo para lo de la otra vez?", "safety.unclear.no_content"),
+    ],
+)
+def test_a_wrong_number_or_thanks_but_what_about_it_reaches_a_person(text: str, rule: str) -> None:
+    assert rule_of(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my eyes are bad, can notices come in big print", "accommodation"),
+        (
+            'my work order\'s been "in progress" a month and no one will tell me anything',
+            "complaint",
+        ),
+        (
+            "me cobran seguro de inquilino y yo tengo mi propia poliza, ya mande el comprobante",
+            "dispute",
+        ),
+        ("my dad died and I have to move home, can I get my deposit back fast?", "hardship"),
+        ("since the surgery we're broke, how do we get out of the lease early", "hardship"),
+        ("no pago la renta hasta que arreglen el agua caliente", "legal"),
+        ("voy a reportar estos cargos a la fiscalia, no estan en mi contrato", "legal"),
+    ],
+)
+def test_brief_must_human_phrasings_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks but I figured it out",
+        "ok gracias pero tambien el lavabo gotea",
+        "no pago la renta hasta el viernes, ok?",
+        "no pago hasta que me pagan el 15",
+        "can u pick up the kids from the pool area? they're too loud",
+        "the faucet is broke",
+        "I've been here a month, where do I get a parking sticker",
+        "puedo renovar por 6 meses nada mas?",
+        "ya paso un mes y nada del deposito, cuando lo mandan",
+        "me cobraron el seguro de renta pero yo tengo mi propio seguro, donde subo la poliza?",
+        "need maintenance in my unit please",
+        "yes you can go in",
+    ],
+)
+def test_their_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

@@ -110,7 +110,10 @@ _CONTENT_FREE_WORDS = (
     r"|both|neither|ninguno|ninguna|dos|guess|honestly|also|top|bottom|arriba|abajo"
     r"|primero|primera|cual|cuales|mero|porq|porque|heard|contesto|pregunte|regresa|muchacho"
     r"|antes|rato|hace|hice|hacer|yo|ves|work|didn't|didnt|doesn't|doesnt|funciona|sirve|put"
-    r"|sigo|esperando"
+    r"|sigo|esperando|bring|traigo|llevo|significa|disculpe|disculpa|excuse"
+    # who writes, from where, when there is a minute ("le escribe la del edificio de atras,
+    # cuando tenga un minutito")
+    r"|escribe|escribo|edificio|building|atras|minutito|minuto|tenga|tengas|tienes"
     # a pointer with nothing to point at: "el de ayer en la tarde", "esa no, la de al lado",
     # "yes that one, the second one", "any news on that" ("any news?" alone and "any news on my
     # ticket" are status questions the record answers)
@@ -732,6 +735,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|commission"
             rf"|authority{_AS_PAYER}|office)\b|\bderechos del? (?:inquilino|arrendatario)\w*"
             r"|\boficina de vivienda\b|\b(?:paralegal|counsel|legal aid)\b",
+            r"\b(?:fiscalia|procuraduria|attorney general|consumer protection|proteccion al"
+            r" consumidor|profeco)\b",
             r"\b(?:illegal\w*|ilegal\w*|unlawful|against the law|contra la ley|no es legal"
             r"|isn't legal|not legal)\b|\bcan't do that in this (?:state|city|county)\b",
             # the resident doubts the landlord may do it ("no creo que sea legal")
@@ -751,6 +756,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?!.{0,40}\b(?:by the (?:bank|employer|housing)|from (?:my )?(?:pay\w*|check|ssi)"
             r"|por el banco|en el banco|at the bank|pending)\b)(?=.{0,80}\b(?:until|till|hasta"
             r"|escrow|repair\w*|fix\w*|arregl\w*|repar\w*|mold|moho|heat|calefaccion)\b)",
+            r"\bno (?:pago|pagare|pagaremos|pagamos|voy a pagar|vamos a pagar|pienso pagar)\b"
+            r"(?: \S+){0,3} (?:hasta que|mientras no) (?:\S+ ){0,3}(?:arregl\w*|repar\w*|compon\w*"
+            r"|fix\w*|quit\w*|saqu\w*|cambi\w*)",
             r"\b(?:pay\w*|pa+ga+r\w*|pago)\b(?: \S+){0,4} (?:once|until|till|hasta que|cuando)"
             r" (?:\S+ ){0,3}(?:fixed|repaired|arregl\w*|repar\w*|works|fix\w*)\b",
             # services cut or the door locked to make a resident pay
@@ -942,6 +950,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|power chair|scooter|andadera|muletas?|baston|cane|on oxygen|oxygen tank"
             r"|tanque de oxigeno|caregiver|care giver|cuidador\w*|home health aide|live-in aide"
             r"|silla de r\w*das|wheel ?cha?i?r|wheelchair)\b",
+            # a communication format ("can notices come in big print", "en letra grande")
+            r"\b(?:big|large|larger|bigger) (?:print|font|type)\b|\bletra (?:mas )?grande\b"
+            r"|\bbraille\b|\bscreen reader\b",
             r"\b(?:have|has|with|diagnosed with|tengo|tiene|my|mi) ms\b",
             # sight, memory and mental health, dizziness from medication; "a la vista" (in sight)
             # and a window blind are not about the resident
@@ -1052,8 +1063,7 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|grandpa|abuela|abuelo|tu mama|tu papa|your mom|your dad) (?:says|dice|said|dijo)\b"
             r"|\bhappy (?:birthday|bday|b-day)\b|\bfeliz cumple\w*|\bdon't forget (?:your|the car"
             r" seat)\b|\bon the way home\b"
-            # a wrong number: a doctor's office asked for, a relative's flight
-            r"|\bis this (?:dr|doctor|the doctor|the dentist|dentist|the clinic)\b"
+            # a wrong number: a relative's flight
             r"|\b(?:grandma|grandpa|abuela|abuelo|mom|dad|tia|tio|aunt|uncle)'?s? (?:flight"
             r"|plane|bus|vuelo|avion|camion) (?:lands|arrives|gets in|llega)\b"
             # "tell Marcus the code is 4417", "tell Jen to leave it under the mat"
@@ -1068,6 +1078,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bla foto que te\b|\bon (?:ur|your) way home\b|\bpick up (?:some |the )?(?:milk"
             r"|bread"
             r"|eggs|diapers|panales|tortillas|groceries)\b"
+            # a seat or a message for family or friends ("running 10 min late save me a seat",
+            # "tell your brother I'll be late")
+            r"|\bsave me a (?:seat|spot|plate)\b|\bguardame (?:un )?(?:lugar|asiento|plato)\b"
+            r"|\btell your (?:brother|sister|mom|dad|mother|father|aunt|uncle|cousin|grandma"
+            r"|grandpa) (?:i'?ll|i will|i'?m|im|that i)\b"
             r"|\b(?:can (?:u|you) )?tell (?!(?:the|my|your|our|maintenance|management|office|them"
             r"|him|her|me|us|whoever|someone|somebody)\b)[a-z]+ (?:i'?ll|i will|i'?m|im|that i) "
             r"(?:be|call|pick|get|see)\b"
@@ -1076,6 +1091,19 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" to \d",
         ],
         guards=[_ROUTABLE],
+        negatable=False,
+    ),
+    # A wrong number: a doctor's office asked for ("Is this Dr. Patel's office? I need to
+    # reschedule my cleaning"), the children to fetch ("can u pick up the kids at 4 im stuck at
+    # work"). Unguarded: the topic words belong to someone else's errand
+    rule(
+        "safety.unclear.wrong_number",
+        [
+            r"\bis this (?:dr|doctor|the doctor|the dentist|dentist|the clinic|the pharmacy)\b"
+            r"|\bes (?:aqui )?(?:el consultorio|la clinica|la farmacia|el dentista)\b",
+            r"\bpick up the (?:kids|boys|girls)(?: (?:at|by|after|from school)\b|\W*$)"
+            r"|\brecoge a los (?:ninos|ninas|chamacos|chicos)\b",
+        ],
         negatable=False,
     ),
     # A call back asked for with nothing said about what: only a person can find out
@@ -1146,6 +1174,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r" (?:one|ones|de|del|que (?:esta|estan) (?:en|junto a|al lado de|cerca de))\b"
             r"(?: (?:by|near|next to|on|in|under|over|at|behind|de|del|en|junto a|al lado de))?"
             r"(?: (?:the|my|la|el|los|las|mi))? \w+\W*$",
+            # "it's in the pic", "todo esta en el correo": an attachment the office cannot see
+            r"^\W*(?:it'?s|its|it is|esta|todo esta|everything is|all) (?:all )?(?:in|en) (?:the|my"
+            r"|la|el|mi) (?:pic|pics|photo|photos|picture|foto|fotos|email|correo|attachment)\W*$",
+            # thanks, then a question about something never named ("ok gracias pero para
+            # cuando", "thanks but what about mine")
+            r"^\W*(?:(?:ok|okay|k)\W+)?(?:thanks|thank you|thx|ty|gracias|grasias)\W+(?:but|pero)"
+            rf"\b{_FILLER}*+$",
         ],
         negatable=False,
     ),

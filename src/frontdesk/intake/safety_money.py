@@ -20,7 +20,8 @@ _MONEY = (
     r"|fees?|recargo|cobr\w*|gastos|multa|cargos?|charges?|bills?|increase|aumento"
     r"|behind|atrasad\w*|short|savings|ahorros|afford|money|dinero|plan|acuerdo"
     r"|can't work|cant work|can't cover|no puedo trabajar|no he podido trabajar|no esta trabajando"
-    r"|not working|break (?:my|the) lease|romper (?:el )?contrato)\b"
+    r"|not working|break (?:my|the) lease|romper (?:el )?contrato|broke|deposit|deposito"
+    r"|out of (?:the|my) lease|salir del contrato)\b"
 )
 # "... actually no", "sorry no", "nvm": the resident takes back what they just said.
 _RETRACT = r"(?:actually|sorry|nvm|never ?mind|jk|perdon|mejor no|i mean)\b"
@@ -124,6 +125,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:don't|dont|do not) know how (?:i'll|i will|i'm going to|we'll|to|i can) (?:pay"
             r"|make rent|cover)|\bno se como (?:voy a |vamos a )?pagar\b|\bno tengo (?:pa|para)"
             r" (?:la )?renta\b|\bbetween food and rent\b|\bentre comida y renta\b",
+            r"\b(?:we're|we are|were|i'm|im|i am) (?:\w+ )?broke\b|\b(?:estoy|estamos) sin (?:un )?"
+            r"(?:peso|centavo|dinero)\b",
             r"\brent (?:is|will be|'s) (?:going to|gonna) be (?:a problem|hard|tough|impossible)"
             r"|\bmore than (?:i|we) can (?:handle|afford|pay)\b|\b(?:fixed|limited) income\b"
             r"|\bingreso fijo\b",
@@ -206,6 +209,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|in error|for something)",
             r"\bdouble[- ]?(?:charged|billed|charge)\b|\bovercharg\w*",
             r"\b(?:cargo|cobro)s? (?:doble|duplicad\w*)\b|\bcobraron doble\b",
+            # "me cobran seguro de inquilino y yo tengo mi propia poliza, ya mande el comprobante"
+            r"\bcobr\w*\b.{0,80}\bya (?:les )?(?:mande|envie|entregue|di) (?:el |mi |los |la )?"
+            r"(?:comprobante|prueba|recibo|poliza)\b",
             r"\b(?:eso|esto|ese cargo|ese cobro|esa cuota) no me (?:toca|corresponde)\b"
             # "la multa de estacionamiento no me corresponde"
             r"|\b(?:multa|cargo|cobro|recargo|cuota)\b(?: \w+){0,3} no me (?:toca|corresponde)\b",
