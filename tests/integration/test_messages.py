@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.batcher import InboundBatcher
@@ -405,3 +406,59 @@ def test_two_spellings_of_one_number_are_one_sender_in_a_batch(
     )
     assert isinstance(first, ReceiveResult) and isinstance(second, ReceiveResult)
     assert second.thread_id == first.thread_id
+
+
+def test_no_inbound_lookup_scans_a_table_that_grows(resident_services: Services) -> None:
+    """Every statement a batch runs finds its rows through an index, so the cost of a message
+    does not grow with the messages, leases and people stored (SQLite's own query plans;
+    PostgreSQL's planner may choose a scan on tables this small, so it is not asked)."""
+    if resident_services.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's; PostgreSQL plans depend on table sizes")
+    statements: dict[str, object] = {}
+
+    def capture(
+        _conn: object,
+        _cursor: object,
+        statement: str,
+        params: Any,
+        _context: object,
+        executemany: bool,
+    ) -> None:
+        statements.setdefault(statement, params[0] if executemany else params)
+
+    event.listen(resident_services.engine, "before_cursor_execute", capture)
+    try:
+        receive_many(
+            resident_services,
+            [
+                (_sms(ANA, "my kitchen sink is leaking", "SMplan1"), resident_services.clock.now()),
+                (
+                    _sms(LUIS, "any update on my work order?", "SMplan2"),
+                    resident_services.clock.now(),
+                ),
+                (_sms(ANA, "kitchen", "SMplan3"), resident_services.clock.now()),
+            ],
+        )
+    finally:
+        event.remove(resident_services.engine, "before_cursor_execute", capture)
+    growing = {
+        "messages",
+        "threads",
+        "lease_residents",
+        "leases",
+        "people",
+        "contact_points",
+        "tasks",
+        "events",
+        "outbox",
+    }
+    scans = []
+    with resident_services.engine.connect() as conn:
+        for statement, params in statements.items():
+            if not statement.lstrip().upper().startswith("SELECT"):
+                continue
+            for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params):
+                detail = str(row[-1])
+                if detail.startswith("SCAN ") and detail.split()[1] in growing:
+                    scans.append((detail, " ".join(statement.split())[:120]))
+    assert scans == []

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, text, tuple_
+from sqlalchemy import and_, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -282,13 +282,23 @@ def _key(message: InboundMessage) -> tuple[Channel, str]:
 def _duplicates(
     session: Session, messages: Sequence[InboundMessage]
 ) -> dict[tuple[Channel, str], ReceiveResult]:
-    """Messages already recorded under the same channel and provider id (redeliveries)."""
-    keys = {_key(m) for m in messages}
-    if not keys:
+    """Messages already recorded under the same channel and provider id (redeliveries).
+
+    One ``channel = ? AND provider_id IN (...)`` per channel, not a row-value IN: SQLite
+    answers that with a scan of every stored message, this with the unique index."""
+    by_channel: dict[Channel, set[str]] = {}
+    for channel, provider_id in {_key(m) for m in messages}:
+        by_channel.setdefault(channel, set()).add(provider_id)
+    if not by_channel:
         return {}
     rows = session.execute(
         select(Message.channel, Message.provider_id, Message.id, Message.thread_id).where(
-            tuple_(Message.channel, Message.provider_id).in_(keys)
+            or_(
+                *(
+                    and_(Message.channel == channel, Message.provider_id.in_(ids))
+                    for channel, ids in by_channel.items()
+                )
+            )
         )
     )
     return {

@@ -180,6 +180,9 @@ lease_residents = Table(
     Base.metadata,
     Column("lease_id", ForeignKey("leases.id"), primary_key=True),
     Column("person_id", ForeignKey("people.id"), primary_key=True),
+    # a person's leases (the primary key leads with the lease): every inbound message looks up
+    # its sender's home by person
+    Index("ix_lease_residents_person_id", "person_id"),
 )
 
 
