@@ -7,7 +7,9 @@ For each store: import a synthetic portfolio, start `frontdesk serve` in its own
 (as an operator runs it), POST signed messages over --connections keep-alive connections and
 report messages/s; then pad the timeline with filler events up to --events stored events and
 measure again (after VACUUM ANALYZE, see ``settle``), to see whether the per-message cost
-stays flat as the record grows.
+stays flat as the record grows. With --stored-messages the padding also fills the messages
+table (inbound messages of other residents, on one old thread) up to that many rows: the
+redelivery check looks every message up by channel and provider id.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from frontdesk.channels.console import ConsoleChannel
 from frontdesk.config import Settings
 from frontdesk.connectors.csv_import import import_portfolio
 from frontdesk.engine.services import Services, bootstrap
-from frontdesk.record.models import Event, Portfolio
+from frontdesk.record.enums import Channel, Direction, ThreadStatus
+from frontdesk.record.models import Event, Message, Portfolio, Thread
 from frontdesk.signing import signed_headers
 
 SECRET = "bench-secret"
@@ -154,6 +157,45 @@ def pad_events(services: Services, portfolio_id: int, target: int) -> int:
     return have
 
 
+def pad_messages(services: Services, portfolio_id: int, target: int) -> int:
+    """Inbound SMS messages of other senders on one closed thread, up to ``target`` stored."""
+    with services.sessions.begin() as session:
+        have = session.scalar(select(func.count()).select_from(Message)) or 0
+        if have >= target:
+            return have
+        at = datetime(2025, 1, 1, tzinfo=UTC)
+        thread = Thread(
+            portfolio_id=portfolio_id,
+            channel=Channel.SMS,
+            status=ThreadStatus.CLOSED,
+            sender="+13125559999",
+            created_at=at,
+            updated_at=at,
+        )
+        session.add(thread)
+        session.flush()
+        thread_id = thread.id
+    while have < target:
+        batch = min(50_000, target - have)
+        rows = [
+            {
+                "thread_id": thread_id,
+                "channel": Channel.SMS,
+                "direction": Direction.INBOUND,
+                "provider_id": f"SMpad{have + i}",
+                "body": "filler",
+                "lang": "en",
+                "sender": "+13125559999",
+                "at": at,
+            }
+            for i in range(batch)
+        ]
+        with services.sessions.begin() as session:
+            session.execute(insert(Message), rows)
+        have += batch
+    return have
+
+
 def settle(services: Services) -> None:
     """Vacuum and analyse after padding, as a store that grew over months would be: a million
     fresh rows otherwise start PostgreSQL's autovacuum in the middle of the measurement."""
@@ -184,23 +226,25 @@ def run(kind: str, postgres_url: str | None, args: argparse.Namespace, folder: P
             post_all(port, 10_000_000, 200, args.residents, args.connections)
             seconds = post_all(port, 0, args.messages, args.residents, args.connections)
             report(kind, args.messages, pad_events(services, portfolio_id, 0), seconds)
-            if args.events:
+            if args.events or args.stored_messages:
                 stored = pad_events(services, portfolio_id, args.events)
+                messages = pad_messages(services, portfolio_id, args.stored_messages)
                 settle(services)
                 seconds = post_all(
                     port, args.messages, args.messages, args.residents, args.connections
                 )
-                report(kind, args.messages, stored, seconds)
+                report(kind, args.messages, stored, seconds, messages)
         finally:
             server.send_signal(signal.SIGINT)
             server.wait(30)
             services.close()
 
 
-def report(kind: str, count: int, stored: int, seconds: float) -> None:
+def report(kind: str, count: int, stored: int, seconds: float, messages: int = 0) -> None:
+    also = f" and {messages:,} messages" if messages else ""
     print(
-        f"{kind:8} {count} messages with {stored:>9,} events stored: {count / seconds:6.0f} "
-        f"msg/s ({1000 * seconds / count:.2f} ms each)",
+        f"{kind:8} {count} messages with {stored:>9,} events{also} stored: "
+        f"{count / seconds:6.0f} msg/s ({1000 * seconds / count:.2f} ms each)",
         flush=True,
     )
 
@@ -210,6 +254,12 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=3000)
     parser.add_argument("--residents", type=int, default=2000)
     parser.add_argument("--events", type=int, default=0)
+    parser.add_argument(
+        "--stored-messages",
+        type=int,
+        default=0,
+        help="also pad the messages table to this many rows before the second measurement",
+    )
     parser.add_argument("--connections", type=int, default=32, help="concurrent clients")
     parser.add_argument(
         "--access-log",

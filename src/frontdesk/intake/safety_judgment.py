@@ -104,12 +104,12 @@ _CONTENT_FREE_WORDS = (
     # a form, a paper or an attachment the office cannot place ("wait which form", "the paper one
     # or the online one?", "see attached pls", "la forma q deje el lunes")
     r"|form|forms|forma|formas|formulario|paper|papel|online|attached|adjunto|email|correo"
-    r"|drop|dejo|deje|myself|mismo|part|parte|answer|exactly|luego|nada|todavia"
+    r"|drop|dejo|deje|myself|part|parte|answer|exactly|luego|nada|todavia"
     # a choice between things the office never saw, or a step it never asked for ("both I
     # guess", "el de arriba o el de abajo?", "didn't work again", "lo puedo hacer yo?")
     r"|both|neither|ninguno|ninguna|dos|guess|honestly|also|top|bottom|arriba|abajo"
     r"|primero|primera|cual|cuales|mero|porq|porque|heard|contesto|pregunte|regresa|muchacho"
-    r"|antes|rato|hace|hice|hacer|yo|ves|work|didn't|didnt|doesn't|doesnt|funciona|sirve|put"
+    r"|antes|rato|hace|hice|hacer|ves|work|didn't|didnt|doesn't|doesnt|funciona|sirve|put"
     r"|sigo|esperando|bring|traigo|llevo|significa|disculpe|disculpa|excuse"
     # who writes, from where, when there is a minute ("le escribe la del edificio de atras,
     # cuando tenga un minutito")
@@ -151,11 +151,11 @@ _WHEN_WORDS = (
     r"|domingo|domingos|semana|finde|mediodia|temprano|tardes|mananas|manana"
 )
 _WHEN_FILLER = (
-    r"works?|good|fine|better|best|perfect|great|either|neither|then|maybe|guess|prob|probably"
-    r"|free|home|available|around|between|before|until|till|only|any|early|ish"
-    r"|o'clock|oclock|next|this|whenever|entre|antes|hasta|desde|nomas|solo|cualquier|queda|funciona"
-    r"|sirve|estoy|mejor|bien|or|and|ok|okay|sure|yes|yeah|yea|si|for|me|is|sometime|gusten"
-    r"|quieran|most|day|days|all|todo|toda|fines|helps|usually|normally|normalmente|casi"
+    # (the words of _CONTENT_FREE_WORDS count already: "ok", "for", "then", "before", ...)
+    r"works?|better|best|perfect|great|either|maybe|prob|probably|free|home|available|around"
+    r"|between|until|till|only|any|early|ish|o'clock|oclock|whenever|entre|hasta|desde|nomas"
+    r"|solo|cualquier|queda|estoy|mejor|yea|sometime|gusten|quieran|most|day|days|all|todo"
+    r"|toda|fines|helps|usually|normally|normalmente|casi"
 )
 
 # A visit asked for at a named unit ("send maintenance to 311", "need someone in 207 asap",
