@@ -168,3 +168,46 @@ def test_brief_must_human_phrasings_reach_a_person(text: str, kind: str) -> None
 )
 def test_their_look_alikes_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la ventana de mi cuarto esta rota, alguien la quebro anoche para meterse", "emergency"),
+        ("someone smashed the patio door glass to get in last night", "emergency"),
+        ("alarma de monoxido sonando y no para, no es la bateria", "emergency"),
+        ("el techo de la sala esta goteando muchisimo y se esta inflando", "emergency"),
+        ("oigo un silbido en la tuberia del gas y huele raro", "emergency"),
+        ("water dripping from the ceiling crack, bucket fills every few minutes", "emergency"),
+        ("she's not Black and I am, why was her leak fixed first?", "fair_housing"),
+        ("la agente me dijo que no le rentan a madres solteras", "fair_housing"),
+        ("we can't renew because the building is going adults only", "fair_housing"),
+        ("no tengo mascota, por que me cobran renta de mascota?", "dispute"),
+        ("no devolvi las llaves tarde, las deje el dia 30, quiten ese cargo", "dispute"),
+        ("my father had a stroke, can the notice period be shortened", "hardship"),
+        ("did i text the right place? looking for the apartment people", "unclear"),
+        ("the thing in the hallway, is it yours?", "unclear"),
+        ("ah ok pero y lo otro?", "unclear"),
+    ],
+)
+def test_round_14c_phrasings_reach_a_person(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son broke the window playing ball, can someone fix it",
+        "toilet seat broke lol. feel free to come in and swap it",
+        "la secadora hace un silbido cuando da vueltas",
+        "the smoke alarm keeps chirping, I think it's the battery",
+        "the bucket under the sink fills up in a week, slow drip",
+        "se permiten perros? cuanto cobran de mascota",
+        "is the pool adults only after 8?",
+        "what's the notice period to move out?",
+        "looking for a 2 bedroom, do you have any?",
+        "the thing in the hallway is leaking",
+    ],
+)
+def test_round_14c_look_alikes_stay_routine(text: str) -> None:
+    assert kind_of(text) is None

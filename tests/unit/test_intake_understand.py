@@ -129,7 +129,7 @@ def _scores(category: float, p_none: float, p_emergency: float = 0.0) -> Scores:
 
 
 def test_low_category_confidence_becomes_unclear() -> None:
-    u = decide("the thing by the door", _scores(0.3, 0.95), Thresholds(0.5, 0.3, 0.5))
+    u = decide("the blinds look odd by the door", _scores(0.3, 0.95), Thresholds(0.5, 0.3, 0.5))
     assert (u.escalation, u.rule) == ("unclear", "model.low_confidence")
     assert u.category == "general"  # too vague to route is too vague to have a topic
 

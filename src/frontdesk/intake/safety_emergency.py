@@ -11,7 +11,8 @@ _SMELLS = rf"(?:{_SMELL}|\bhuele|\bolor)"
 # Look-alike alarms: a battery chirp, an end-of-life or once-a-minute beep. A negated chirp
 # ("not chirping, the full alarm") is not the look-alike.
 _ALARM_LOOKALIKE = (
-    r"(?<!not )(?<!no )(?<!not a )(?<!not the )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
+    r"(?<!not )(?<!no )(?<!not a )(?<!not the )(?<!no es la )(?<!no son las )(?<!isn't the )"
+    r"(?<!its not the )(?<!it's not the )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
     r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida"
     r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
@@ -257,7 +258,7 @@ _GAS_PLACE = r"(?:stove|oven|range|burner|furnace|water heater|heater|dryer|gas 
 # (an electricity or water meter is not a gas one)
 _GAS_PLACE_ES = (
     r"estufa|horno|secadora|medidor(?:es)?(?! de (?:luz|agua|electricidad))(?: de gas)?"
-    r"|tuberia de gas|linea de gas|tanque de gas"
+    r"|tuberia (?:de|del) gas|linea (?:de|del) gas|tanque (?:de|del) gas|tubo (?:de|del) gas"
 )
 _HISS_ES = r"(?:silbido|siseo|chiflido|sisea\w*|chiflando)"
 
@@ -971,6 +972,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
     rule(
         "safety.emergency.water_everywhere",
         [
+            # a bucket under a leak filling within minutes ("bucket fills every few minutes",
+            # "la cubeta se llena cada 5 minutos")
+            r"\b(?:bucket|pail|cubeta|balde|cubo|bote)s? (?:\w+ ){0,2}(?:fills|filling|fill up|full"
+            r"|se llena|llena|se llenan)\b(?: \w+){0,3} (?:every|in|cada|en) (?:a |few |couple"
+            r" of |pocos |\d+ )?(?:min|mins|minutes|minute|minutos|minuto)\b",
             rf"\b{_WATER} (?:is |r |are |esta )?(?:\w+ ){{0,2}}(?:com\w*|pour\w*|gush\w*|rush\w*"
             r"|spray\w*|stream\w*|shoot\w*|saliendo|cayendo|entrando|chorreando)"
             r" (?:\w+ ){0,3}(?:th?r\w*ough|thru|from|out|down|into|por|del|de la|de)"
@@ -997,8 +1003,8 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|poop|caca|negra|aguas negras)\b)",
             r"\b(?:both|all|every|multiple|todos|ambos)\b(?: \w+){0,4} back(?:ing|ed|s)? up\b"
             r"|\bback(?:ing|ed)? up (?:\w+ ){0,3}(?:brown|black|gunk|sewage)",
-            r"\btecho (?:\w+ ){0,5}(?:abombad\w*|se esta abombando|inflad\w*|panzon|panza de agua"
-            r"|colgando|se va a caer)|\bse va a caer (?:\w+ ){0,2}techo\b",
+            r"\btecho (?:\w+ ){0,8}(?:abombad\w*|se esta abombando|se esta inflando|inflad\w*"
+            r"|panzon|panza de agua|colgando|se va a caer)|\bse va a caer (?:\w+ ){0,2}techo\b",
             # a ceiling giving way: drooping, cracking, a bag of water, a fallen ceiling panel
             r"(?<!pintura del )(?<!pintura de )(?<!paint on the )"
             r"\b(?:ceiling|techo|plafon|cielo ?raso)\b(?! fan)(?: \w+){0,5} (?:droop\w*|sag\w*"
@@ -1072,8 +1078,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|ransack"
             r"\w*|took|taken|somebody|someone|was in here|se llevaron|robaron|falta\w*|alguien))",
             r"\b(?:someone|somebody|alguien) (?:\w+ ){0,2}(?:broke|busted|drilled|forced|pried"
-            r"|rompio|forzo|violo) (?:\w+ ){0,2}(?:lock|locks|door|window|chapa|cerradura|puerta"
-            r"|ventana)\b",
+            r"|rompio|quebro|forzo|violo) (?:\w+ ){0,2}(?:lock|locks|door|window|chapa|cerradura"
+            r"|puerta|ventana)\b",
+            # broken to get in ("alguien la quebro anoche para meterse", "smashed it to get in")
+            r"\b(?:quebr\w*|romp\w*|rot[ao]|forz\w*|broke|broken|smashed|busted|kicked|pried)\b"
+            r"(?: \S+){0,4} (?:para|to) (?:meterse|meter|entrar|get in|break in)\b",
             r"\b(?:lock|locks|cerradura|chapa|deadbolt)\b (?:\w+ ){0,3}drilled\b",
             r"\b(?:someone|somebody|alguien|a guy|a man|un tipo|un hombre)\b (?:\w+ ){0,2}(?:tried"
             r"|trying|attempted|intento|intentaron|trato|trataron|quiso) (?:\w+ ){0,2}(?:to |de )?"

@@ -114,6 +114,8 @@ _CONTENT_FREE_WORDS = (
     # who writes, from where, when there is a minute ("le escribe la del edificio de atras,
     # cuando tenga un minutito")
     r"|escribe|escribo|edificio|building|atras|minutito|minuto|tenga|tengas|tienes"
+    # looking for the office ("did i text the right place? looking for the apartment people")
+    r"|looking|buscando|busco|people|gente|welp|ah|oh|kinda|todo"
     # a pointer with nothing to point at: "el de ayer en la tarde", "esa no, la de al lado",
     # "yes that one, the second one", "any news on that" ("any news?" alone and "any news on my
     # ticket" are status questions the record answers)
@@ -173,6 +175,16 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\bdiscrimin\w*",
             r"\bfair housing\b|\bhud\b|\bvivienda justa\b",
             r"\bracis\w*|\bracial\w*|\bprejudic\w*|\bbigot\w*",
+            # the difference named by race ("she's not Black and I am"), a group refused
+            # ("no le rentan a madres solteras"), families pushed out ("going adults only")
+            r"\b(?:she's|he's|they're|she is|he is|they are) not (?:black|white|hispanic|latino"
+            r"|latina|asian|mexican|muslim|jewish|arab|indian|an immigrant)\b,? (?:and|but)"
+            r" (?:i am|i'm|we are|we're)\b",
+            r"\bno (?:le |les |nos )?rentan a (?:madres solteras|mujeres solas|familias con"
+            r"|gente con|personas con|inmigrantes)|\b(?:don't|do not|won't|will not) rent to"
+            r" (?:single moms|single mothers|families with|immigrants|people with)\b",
+            r"\b(?:building|complex|community|property|edificio|complejo)\b.{0,30}\b(?:adults only"
+            r"|adult only|solo (?:para )?adultos|sin ninos)\b",
             r"\bbecause (?:i'm|i am|we're|we are|she's|he's|they're|of my|of our|of his|of her"
             r"|of their|i have|we have|i'm a) (?:\w+ ){0,2}(?:black|white|hispanic|latino|latina"
             r"|mexican|asian|muslim|jewish|christian|gay|lesbian|trans|transgender|immigrant"
@@ -1171,9 +1183,11 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         "safety.unclear.pointer_only",
         [
             r"^\W*(?:(?:yes|yeah|no|si|ok|okay)\W+)?(?:the|that|this|el|la|lo|ese|esa|este|esta)"
-            r" (?:one|ones|de|del|que (?:esta|estan) (?:en|junto a|al lado de|cerca de))\b"
-            r"(?: (?:by|near|next to|on|in|under|over|at|behind|de|del|en|junto a|al lado de))?"
-            r"(?: (?:the|my|la|el|los|las|mi))? \w+\W*$",
+            r" (?:one|ones|thing|things|cosa|de|del|que (?:esta|estan) (?:en|junto a|al lado de"
+            r"|cerca de))\b(?: (?:by|near|next to|on|in|under|over|at|behind|de|del|en|junto a"
+            r"|al lado de))?(?: (?:the|my|la|el|los|las|mi))? \w+"
+            # "the thing in the hallway, is it yours?"
+            r"(?:\W+(?:is (?:it|that|this) (?:yours|mine|ours)|es (?:tuyo|tuya|suyo|suya)))?\W*$",
             # "it's in the pic", "todo esta en el correo": an attachment the office cannot see
             r"^\W*(?:it'?s|its|it is|esta|todo esta|everything is|all) (?:all )?(?:in|en) (?:the|my"
             r"|la|el|mi) (?:pic|pics|photo|photos|picture|foto|fotos|email|correo|attachment)\W*$",

@@ -21,7 +21,7 @@ _MONEY = (
     r"|behind|atrasad\w*|short|savings|ahorros|afford|money|dinero|plan|acuerdo"
     r"|can't work|cant work|can't cover|no puedo trabajar|no he podido trabajar|no esta trabajando"
     r"|not working|break (?:my|the) lease|romper (?:el )?contrato|broke|deposit|deposito"
-    r"|out of (?:the|my) lease|salir del contrato)\b"
+    r"|out of (?:the|my) lease|salir del contrato|notice period|shorten the notice|aviso)\b"
 )
 # "... actually no", "sorry no", "nvm": the resident takes back what they just said.
 _RETRACT = r"(?:actually|sorry|nvm|never ?mind|jk|perdon|mejor no|i mean)\b"
@@ -156,7 +156,7 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|tratamiento)|surgery|cirugia"
             r"|me operaron|operacion|accident\w*|accidente|hospital\w*|the er|emergency"
             r" room|emergencias|medical (?:emergency|leave)|emergencia medica|sick leave"
-            r"|unpaid leave"
+            r"|unpaid leave|stroke|derrame|heart attack|infarto|ataque al corazon"
             r"|leave is unpaid|sin goce|me enferme|se enfermo|enferm[oa]|pneumonia|neumonia)\b",
             r"\b(?:funeral|burial|entierro|velorio|fallecimiento|falleci\w*|sepelio)\b",
             r"\b(?:cut|cuts|cutting|dropped|moved|bumped) (?:\w+ ){0,3}(?:to )?part[- ]?time\b"
@@ -298,7 +298,10 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"(?:tecnico|tech|technician|maintenance|mantenimiento|plomero|plumber|your (?:guy"
             r"|worker|staff|crew)|ustedes)\b",
             r"\bno (?:estoy|toy|estamos) de acuerdo\b|\bcobr\w* (?:\w+ ){0,2}(?:doble|dos veces"
-            r"|de mas|mal|por error)",
+            r"|de mas|mal|por error)\b",
+            # a pet fee with no pet ("no tengo mascota, por que me cobran renta de mascota")
+            r"\bno tengo (?:\w+ ){0,2}(?:mascotas?|perros?|gatos?)\b.{0,80}\bcobr\w*"
+            r"|\bcobr\w*\b.{0,60}\bmascotas?\b.{0,40}\bno tengo\b",
             r"\bwrong with (?:your|my|the) (?:billing|bill|charges?|statement|meter)\b",
             # more taken than is owed and the resident wants it back ("what's the extra $50" alone
             # is a question): "I need the extra $100 back"
@@ -321,6 +324,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
         "safety.dispute.says_so",
         [
             r"\bdisput\w*|\bdsiput\w*|\bcontest(?:ing|ed|s)?\b|\bconetst\w*|\bimpugn\w*",
+            r"\bquiten (?:ese|el|este|esa|la) (?:cargo|cobro|recargo|multa)\b"
+            r"|\b(?:remove|take off) (?:that|this) (?:charge|fee)\b",
             r"\bdisagree\w*|\bnot agreeing\b|\bno (?:lo |la )?acepto\b"
             r"|\b(?:don't|do not|dont) agree\b",
         ],
