@@ -228,7 +228,11 @@ def run(kind: str, postgres_url: str | None, args: argparse.Namespace, folder: P
             report(kind, args.messages, pad_events(services, portfolio_id, 0), seconds)
             if args.events or args.stored_messages:
                 stored = pad_events(services, portfolio_id, args.events)
-                messages = pad_messages(services, portfolio_id, args.stored_messages)
+                messages = (
+                    pad_messages(services, portfolio_id, args.stored_messages)
+                    if args.stored_messages
+                    else 0
+                )
                 settle(services)
                 seconds = post_all(
                     port, args.messages, args.messages, args.residents, args.connections
