@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -131,67 +132,74 @@ async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return status, await reader.readexactly(length)
 
 
+PAD_AT = datetime(2025, 1, 1, tzinfo=UTC)
+
+
 def pad_events(services: Services, portfolio_id: int, target: int) -> int:
-    with services.sessions.begin() as session:
-        have = session.scalar(select(func.count()).select_from(Event)) or 0
-    at = datetime(2025, 1, 1, tzinfo=UTC)
-    while have < target:
-        batch = min(50_000, target - have)
-        rows = [
-            {
-                "portfolio_id": portfolio_id,
-                "subject_type": "account",
-                "subject_id": (have + i) % 100_000,
-                "kind": "filler",
-                "actor": "bench",
-                "reason": "",
-                "data": {},
-                "policy_version": None,
-                "at": at,
-            }
-            for i in range(batch)
-        ]
-        with services.sessions.begin() as session:
-            session.execute(insert(Event), rows)
-        have += batch
-    return have
+    """Filler events on 100,000 accounts, up to ``target`` stored."""
+    return _insert_up_to(
+        services,
+        Event,
+        target,
+        lambda n: {
+            "portfolio_id": portfolio_id,
+            "subject_type": "account",
+            "subject_id": n % 100_000,
+            "kind": "filler",
+            "actor": "bench",
+            "reason": "",
+            "data": {},
+            "policy_version": None,
+            "at": PAD_AT,
+        },
+    )
 
 
 def pad_messages(services: Services, portfolio_id: int, target: int) -> int:
-    """Inbound SMS messages of other senders on one closed thread, up to ``target`` stored."""
+    """Old inbound SMS messages of one sender on one closed thread, up to ``target`` stored."""
     with services.sessions.begin() as session:
-        have = session.scalar(select(func.count()).select_from(Message)) or 0
-        if have >= target:
-            return have
-        at = datetime(2025, 1, 1, tzinfo=UTC)
         thread = Thread(
             portfolio_id=portfolio_id,
             channel=Channel.SMS,
             status=ThreadStatus.CLOSED,
             sender="+13125559999",
-            created_at=at,
-            updated_at=at,
+            created_at=PAD_AT,
+            updated_at=PAD_AT,
         )
         session.add(thread)
         session.flush()
         thread_id = thread.id
+    return _insert_up_to(
+        services,
+        Message,
+        target,
+        lambda n: {
+            "thread_id": thread_id,
+            "channel": Channel.SMS,
+            "direction": Direction.INBOUND,
+            "provider_id": f"SMpad{n}",
+            "body": "filler",
+            "lang": "en",
+            "sender": "+13125559999",
+            "at": PAD_AT,
+        },
+    )
+
+
+def _insert_up_to(
+    services: Services,
+    model: type[Event] | type[Message],
+    target: int,
+    row: Callable[[int], dict[str, object]],
+) -> int:
+    """Insert ``row(n)`` for n from the rows already stored up to ``target``, 50,000 at a time;
+    the rows stored in the end."""
+    with services.sessions.begin() as session:
+        have = session.scalar(select(func.count()).select_from(model)) or 0
     while have < target:
         batch = min(50_000, target - have)
-        rows = [
-            {
-                "thread_id": thread_id,
-                "channel": Channel.SMS,
-                "direction": Direction.INBOUND,
-                "provider_id": f"SMpad{have + i}",
-                "body": "filler",
-                "lang": "en",
-                "sender": "+13125559999",
-                "at": at,
-            }
-            for i in range(batch)
-        ]
         with services.sessions.begin() as session:
-            session.execute(insert(Message), rows)
+            session.execute(insert(model), [row(have + i) for i in range(batch)])
         have += batch
     return have
 
