@@ -156,7 +156,7 @@ _WHEN_FILLER = (
     # (the words of _CONTENT_FREE_WORDS count already: "ok", "for", "then", "before", ...)
     r"works?|better|best|perfect|great|either|maybe|prob|probably|free|home|available|around"
     r"|between|until|till|only|any|early|ish|o'clock|oclock|whenever|entre|hasta|desde|nomas"
-    r"|solo|cualquier|queda|estoy|mejor|yea|sometime|gusten|quieran|most|day|days|all|todo"
+    r"|solo|cualquier|queda|estoy|mejor|yea|sometime|gusten|quieran|most|day|days|all"
     r"|toda|fines|helps|usually|normally|normalmente|casi"
 )
 
