@@ -8,7 +8,7 @@ For each store: import a synthetic portfolio, start `frontdesk serve` in its own
 report messages/s; then pad the timeline with filler events up to --events stored events and
 measure again (after VACUUM ANALYZE, see ``settle``), to see whether the per-message cost
 stays flat as the record grows. With --stored-messages the padding also fills the messages
-table (inbound messages of other residents, on one old thread) up to that many rows: the
+table (old inbound messages of one other sender, on one closed thread) up to that many rows: the
 redelivery check looks every message up by channel and provider id.
 """
 

@@ -287,7 +287,8 @@ def _duplicates(
     One ``channel = ? AND provider_id IN (...)`` per channel, not a row-value IN: SQLite
     answers that with a scan of every stored message, this with the unique index."""
     by_channel: dict[Channel, set[str]] = {}
-    for channel, provider_id in {_key(m) for m in messages}:
+    for message in messages:
+        channel, provider_id = _key(message)
         by_channel.setdefault(channel, set()).add(provider_id)
     if not by_channel:
         return {}

@@ -314,7 +314,7 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|y nada|sin nada|waiting|esperando)\b",
             # "been in progress a month and no one will tell me anything" (a deposit a month
             # after move-out is the move queue's: "ya paso un mes y nada del deposito")
-            r"^(?!.*\bdeposit)(?:.*?)\b(?:been|for|over|almost|nearly|waited|waiting|ya paso"
+            r"^(?!.*\bdeposit).*?\b(?:been|for|over|almost|nearly|waited|waiting|ya paso"
             r"|ya van|ya son|hace|llevo|llevamos|lleva|desde hace)\b(?: \S+){0,2} (?:a|one|over a"
             r"|more than a|almost a|two|three|four|five|six|[2-9]|un|mas de un|casi un|dos|tres"
             r"|cuatro) (?:full |whole |entero )?(?:months?|mes|meses)\b"

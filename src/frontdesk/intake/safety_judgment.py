@@ -139,9 +139,6 @@ _FILLER = r"(?:[\W\d_]|\b(?:" + _CONTENT_FREE_WORDS + r")\b|\b[b-df-hj-np-tv-xz]
 # tub, right?", "the studio is not for families? just asking")
 _CHECKING_A_RULE = r"\b(?:right|verdad|correct|cierto)\s*\?|\b(?:just asking|just checking)\b"
 
-# A visit at a stated time ("r u guys still coming at 2?"): a status question, not a bare time
-_COMING_AT = r"\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
-
 # Days and times of day (the clue of a bare availability answer), and the words around them
 _WHEN_WORDS = (
     r"mon|monday|mondays|tue|tues|tuesday|tuesdays|wed|weds|wednesday|wednesdays|thu|thur|thurs"
@@ -1211,7 +1208,7 @@ _CONTENT_FREE_GUARDS = (
     r"|ok)\b"
     r"|\bwho is the (?:owner|landlord)\b|\bpara cuando\b|\bmonth to month\b|\bmes a mes\b"
     # a visit at a stated time: "r u guys still coming at 2?"
-    rf"|{_COMING_AT}"
+    r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
     # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
     rf"|{_VISIT_AT_UNIT}"
 )
