@@ -197,12 +197,26 @@ def serve_command(
     workers: Annotated[
         int, typer.Option(help="Server processes (PostgreSQL only; SQLite takes one)")
     ] = 1,
+    intake_process: Annotated[
+        bool | None,
+        typer.Option(
+            help="Understand messages in a child process of each server process, on another core",
+            show_default="on with one worker, off with several",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web endpoints: portal messages, the Twilio SMS webhook and /healthz."""
     from frontdesk.web.serve import ServeError, WorkerExited, serve
 
     try:
-        serve(_services(), host, port, access_log=access_log, workers=workers)
+        serve(
+            _services(),
+            host,
+            port,
+            access_log=access_log,
+            workers=workers,
+            intake_process=intake_process,
+        )
     except ServeError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(EXIT_INVALID) from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.engine.batcher import InboundBatcher
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
+from frontdesk.engine.intake_process import IntakeProcess
 from frontdesk.engine.messages import (
     UnknownDestination,
     lock_senders,
@@ -21,6 +24,8 @@ from frontdesk.engine.messages import (
     sender_key,
 )
 from frontdesk.engine.services import Services
+from frontdesk.intake.understand import understand, understand_each
+from frontdesk.intake.understanding import MAINTENANCE_DETAILS
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus
 from frontdesk.record.models import (
     ContactPoint,
@@ -325,13 +330,15 @@ def test_a_batch_is_handled_as_if_one_by_one(resident_services: Services) -> Non
         assert replies(session, LUIS)[0].startswith("prompt.maintenance.")
 
 
+@pytest.mark.parametrize("intake", [False, True], ids=["in_process", "intake_process"])
 def test_batcher_answers_every_request_and_isolates_a_bad_message(
-    resident_services: Services,
+    resident_services: Services, intake: bool
 ) -> None:
     """Many concurrent submissions through the group-commit thread: each gets its own result;
-    a message that breaks its batch is retried alone and only its request fails."""
+    a message that breaks its batch is retried alone and only its request fails. The same
+    with the messages understood in a child process."""
     s = resident_services
-    batcher = InboundBatcher(s, max_batch=8)
+    batcher = InboundBatcher(s, max_batch=8, intake=IntakeProcess() if intake else None)
     now = s.clock.now()
     senders = [ANA, LUIS, "+13125550999"]
     futures = [
@@ -346,10 +353,56 @@ def test_batcher_answers_every_request_and_isolates_a_bad_message(
         bad.result(timeout=60)
     batcher.close()
     assert len({r.message_id for r in results}) == 30 and not any(r.duplicate for r in results)
+    assert {r.outcome for r in results} <= {"asked", "routed", "unverified", "for_human"}
     with s.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Message)) == 30
     with pytest.raises(RuntimeError, match="closed"):
         batcher.submit(_sms(ANA, "hello", "C99"), now)
+
+
+def test_a_dead_intake_process_leaves_understanding_to_the_writer(
+    resident_services: Services,
+) -> None:
+    """If the child process dies (killed, out of memory), no request is lost: the batcher
+    understands messages itself from then on."""
+    s = resident_services
+    intake = IntakeProcess()
+    batcher = InboundBatcher(s, intake=intake)
+    now = s.clock.now()
+    first = batcher.submit(_sms(ANA, "my dishwasher is broken", "K1"), now).result(timeout=60)
+    assert first.outcome == "asked"
+    os.kill(intake.pid, signal.SIGKILL)
+    later = [
+        batcher.submit(_sms(LUIS, f"the hallway light is out #{n}", f"K{n}"), now)
+        for n in range(2, 6)
+    ]
+    gas = batcher.submit(_sms("+13125550999", "I smell gas in the kitchen", "K9"), now)
+    assert all(f.result(timeout=60).outcome in {"asked", "routed"} for f in later)
+    assert gas.result(timeout=60).outcome == "escalated"
+    assert batcher.intake is None
+    batcher.close()
+
+
+def test_understanding_in_the_intake_process_is_understanding_here() -> None:
+    """The child reports every maintenance detail; narrowed to a property's list (``owing``)
+    its answers equal understanding in this process with that list."""
+    texts: list[tuple[str, str | None]] = [
+        ("the kitchen sink is leaking under the cabinet, ok to enter", None),
+        ("hay una fuga en el baño", "es"),
+        ("I smell rotten eggs by the stove", None),
+        ("any update on my work order?", None),
+        ("my doctor says I need my dog", None),
+        ("smoke detector keeps chirping in the hallway, home after 3", None),
+    ]
+    intake = IntakeProcess()
+    try:
+        got = intake.submit(texts).result(timeout=60)
+    finally:
+        intake.close()
+    assert got == understand_each([(t, h, MAINTENANCE_DETAILS) for t, h in texts])
+    required = ("location", "entry_permission")
+    assert [u.owing(required) for u in got] == [understand(t, h, required) for t, h in texts]
+    assert any(u.missing for u in got) and any(u.escalation for u in got)
 
 
 def test_a_senders_messages_wait_for_each_other_across_processes(

@@ -394,6 +394,65 @@ def test_a_server_process_that_cannot_start_fails_the_whole_server(
     assert "server stopped" in done.stderr
 
 
+def _children(pid: int) -> list[tuple[int, str]]:
+    """Pid and command line of each of a process's children (Linux /proc)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            line = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            found.append((int(child), line))
+    return found
+
+
+def test_one_server_process_understands_messages_in_a_child_process(
+    acme: Services, tmp_path: Path
+) -> None:
+    """`frontdesk serve` with one worker (the SQLite case) starts an intake process beside it
+    (engine.intake_process) and records every message through it; it stops with the server."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads the server's children from /proc")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "FRONTDESK_DATABASE_URL": acme.settings.database_url,
+        "FRONTDESK_OUTBOX_LOG": str(tmp_path / "outbox.jsonl"),
+    }
+    frontdesk = Path(sys.executable).parent / "frontdesk"
+    command = [str(frontdesk), "serve", "--port", str(port), "--no-access-log"]
+    server = subprocess.Popen(command, env=env)
+    try:
+        _wait_until_healthy(port)
+        intake = [pid for pid, c in _children(server.pid) if "spawn_main" in c]
+        assert len(intake) == 1, _children(server.pid)
+        gas = "I smell rotten eggs by the stove"  # an emergency, from a sender we do not know
+        texts = [gas if n % 2 else "The kitchen sink is leaking" for n in range(16)]
+        bodies = [
+            payload(message_id=f"mi-{n}", resident_id=f"R-{n}", text=t) for n, t in enumerate(texts)
+        ]
+        now = int(time.time())
+
+        def post(body: bytes) -> str:
+            headers = {
+                "Content-Type": "application/json",
+                **signing.signed_headers(SECRET, now, body),
+            }
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as http:
+                answer = http.post(URL, content=body, headers=headers)
+            assert answer.status_code == 200
+            return str(answer.json()["outcome"])
+
+        with ThreadPoolExecutor(8) as pool:
+            outcomes = list(pool.map(post, bodies))
+    finally:
+        server.send_signal(signal.SIGTERM)
+        # uvicorn shuts down cleanly, then re-raises the signal it caught
+        assert server.wait(60) in (0, -signal.SIGTERM)
+    assert outcomes == ["escalated" if t == gas else "unverified" for t in texts]
+    assert written(acme)["messages"] == 16
+    assert _port_is_closed(port)
+    assert not Path(f"/proc/{intake[0]}").exists(), "the intake process stops with the server"
+
+
 def test_requests_naming_unknown_portfolios_leave_nothing_cached(acme: Services) -> None:
     """Forged requests for made-up portfolios are refused and not remembered, and an
     over-long portfolio key is refused before any lookup."""

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.util import identity_key
 
 from frontdesk.record.enums import Channel, OutboxStatus, Priority, TaskStatus, TimerStatus
-from frontdesk.record.models import Event, OutboxItem, Task, Thread, Timer, WorkflowState
+from frontdesk.record.models import EVENTS, OutboxItem, Task, Thread, Timer, WorkflowState
 from frontdesk.workflows.decision import (
     Action,
     CancelTimer,
@@ -85,12 +86,34 @@ def apply_many(
     for writer in writers:
         for action in writer.decision.actions:
             writer.write(action)
+    _one_update_shape({t for writer in writers for t in writer.threads_updated})
     session.flush()
     rows = [row for writer in writers for row in writer.finish()]
     if rows:
-        session.execute(insert(Event), rows)
+        session.execute(insert(EVENTS), rows)
     session.flush()
     return [writer.applied for writer in writers]
+
+
+THREAD_FIELDS = (
+    "status",
+    "category",
+    "escalation",
+    "automation_paused",
+    "awaiting_detail",
+    "details",
+    "updated_at",
+)
+
+
+def _one_update_shape(threads: set[Thread]) -> None:
+    """Mark the same columns changed on every updated thread, so the flush writes them all
+    with one executemany instead of one UPDATE per distinct set of changed columns."""
+    for thread in threads:
+        loaded = inspect(thread).dict
+        for name in THREAD_FIELDS:
+            if name in loaded:  # an attribute never loaded cannot be flagged (nor needs it)
+                flag_modified(thread, name)
 
 
 def _load_tasks(session: Session, decisions: Sequence[Decision]) -> dict[int, Task]:
@@ -152,6 +175,7 @@ class _Writer:
         self.new_tasks: list[tuple[Task, CreateTask]] = []
         self.new_outbox: list[OutboxItem] = []
         self.thread_to_link: Thread | None = None
+        self.threads_updated: list[Thread] = []
         self.queued_keys = queued_keys
         self.tasks = tasks
 
@@ -388,6 +412,7 @@ class _Writer:
         if a.link_new_task:
             self.thread_to_link = thread
         thread.updated_at = self.now
+        self.threads_updated.append(thread)
         self.events.append((a, "thread.updated", {"changes": changes}))
 
 

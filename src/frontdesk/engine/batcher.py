@@ -10,6 +10,10 @@ still means "recorded".
 
 If a batch fails as a whole (say two deliveries of the same message raced), its messages are
 retried one by one, so one bad message fails only its own request.
+
+With an ``IntakeProcess`` the thread works two batches at once: it asks the child process to
+understand the batch it has just taken, then writes the batch before it (already
+understood), so understanding and writing overlap on two cores.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from frontdesk.engine.inbound import InboundMessage, ReceiveResult
+from frontdesk.engine.intake_process import IntakeProcess
 from frontdesk.engine.messages import UnknownDestination, receive, receive_many
 from frontdesk.engine.services import Services
+from frontdesk.intake.understanding import Understanding
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +43,27 @@ class _Item:
     future: Future[ReceiveResult] = field(default_factory=Future)
 
 
+@dataclass
+class _Batch:
+    items: list[_Item]
+    understood: Future[list[Understanding]] | None  # from the intake process, if one runs
+    stop: bool  # the batcher was closed after these
+
+
 class InboundBatcher:
     """Hands queued inbound messages to the engine in batches, on one thread."""
 
-    def __init__(self, services: Services, max_batch: int = DEFAULT_MAX_BATCH) -> None:
+    def __init__(
+        self,
+        services: Services,
+        max_batch: int = DEFAULT_MAX_BATCH,
+        intake: IntakeProcess | None = None,
+    ) -> None:
         if max_batch < 1:
             raise ValueError("max_batch must be at least 1")
         self.services = services
         self.max_batch = max_batch
+        self.intake = intake
         self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -69,44 +88,83 @@ class InboundBatcher:
         return self.submit(message, now).result()
 
     def close(self) -> None:
-        """Finish everything already queued, then stop the thread."""
+        """Finish everything already queued, then stop the thread and the intake process."""
         with self._lock:
             self._closed = True
             thread = self._thread
             self._queue.put(None)
         if thread is not None:
             thread.join()
+        if self.intake is not None:
+            self.intake.close()
 
     def _run(self) -> None:
+        ahead: _Batch | None = None  # taken, and being understood in the intake process
         while True:
-            first = self._queue.get()
-            if first is None:
+            taken = self._take(wait=ahead is None)
+            if ahead is not None:
+                self._answer(ahead)
+            if taken.stop:
+                if taken.items:
+                    self._answer(taken)
                 return
-            batch = [first]
-            stop = False
-            while len(batch) < self.max_batch:
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    stop = True
-                    break
-                batch.append(item)
-            try:
-                self._handle(batch)
-            except Exception:  # never let the writer thread die: later requests would hang
-                log.exception("inbound batch of %d could not be answered", len(batch))
-            if stop:
-                return
+            ahead = taken if taken.items else None
 
-    def _handle(self, batch: list[_Item]) -> None:
+    def _take(self, wait: bool) -> _Batch:
+        """What has queued up (up to ``max_batch``), its understanding already asked for.
+        Waits for a first message only when ``wait`` (nothing else is in hand)."""
+        items: list[_Item] = []
+        stop = False
+        while len(items) < self.max_batch:
+            try:
+                item = self._queue.get() if wait and not items else self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stop = True
+                break
+            items.append(item)
+        understood = None
+        if items and self.intake is not None:
+            try:
+                understood = self.intake.submit(
+                    [(i.message.body, i.message.lang_hint) for i in items]
+                )
+            except Exception:
+                self._drop_intake()
+        return _Batch(items, understood, stop)
+
+    def _understood(self, batch: _Batch) -> list[Understanding] | None:
+        """The intake process's answer for ``batch``, or None: understand it here."""
+        if batch.understood is None:
+            return None
+        try:
+            return batch.understood.result()
+        except Exception:
+            self._drop_intake()
+            return None
+
+    def _drop_intake(self) -> None:
+        """The child process failed (killed, out of memory): from now on this thread
+        understands messages itself, as a server without an intake process does."""
+        intake, self.intake = self.intake, None
+        if intake is not None:  # a batch already handed to it fails too: log once
+            log.exception("the intake process failed; understanding messages in this process")
+            intake.close()
+
+    def _answer(self, batch: _Batch) -> None:
+        try:
+            self._handle(batch.items, self._understood(batch))
+        except Exception:  # never let the writer thread die: later requests would hang
+            log.exception("inbound batch of %d could not be answered", len(batch.items))
+
+    def _handle(self, batch: list[_Item], understood: list[Understanding] | None = None) -> None:
         for item in batch:
             # From here a request that gives up (cancels) no longer cancels the work: its
             # message is still recorded, so a redelivery finds it as a duplicate.
             item.future.set_running_or_notify_cancel()
         try:
-            outcomes = receive_many(self.services, [(i.message, i.now) for i in batch])
+            outcomes = receive_many(self.services, [(i.message, i.now) for i in batch], understood)
         except Exception:
             if len(batch) > 1:
                 log.warning("batch of %d failed; retrying one by one", len(batch), exc_info=True)

@@ -32,9 +32,10 @@ from frontdesk.engine.resident_context import (
 )
 from frontdesk.engine.services import Services
 from frontdesk.intake.understand import understand_each
+from frontdesk.intake.understanding import Understanding
 from frontdesk.policy import Policy
 from frontdesk.record.enums import Channel, Direction, ThreadStatus
-from frontdesk.record.models import Event, Message, Portfolio
+from frontdesk.record.models import EVENTS, Message, Portfolio
 from frontdesk.workflows import portal
 from frontdesk.workflows.decision import Decision
 from frontdesk.workflows.portal import is_new_topic
@@ -67,14 +68,20 @@ def receive(services: Services, message: InboundMessage, now: datetime) -> Recei
 
 
 def receive_many(
-    services: Services, batch: Sequence[tuple[InboundMessage, datetime]]
+    services: Services,
+    batch: Sequence[tuple[InboundMessage, datetime]],
+    understood: Sequence[Understanding] | None = None,
 ) -> list[Outcome]:
     """Record and handle every message of ``batch`` in one transaction, in order.
 
     A message for no portfolio we hold gets an ``UnknownDestination`` in its place and the
     others go on; any other failure raises and nothing of the batch is written (callers
-    retry the messages one by one to find the one at fault).
+    retry the messages one by one to find the one at fault). ``understood`` holds each
+    message's understanding when it was worked out beforehand (``engine.intake_process``,
+    with every maintenance detail required); otherwise messages are understood here.
     """
+    if understood is not None and len(understood) != len(batch):
+        raise ValueError("one understanding per message")
     results: list[Outcome | None] = [None] * len(batch)
     with services.sessions.begin() as session:
         region = services.settings.default_region
@@ -84,7 +91,8 @@ def receive_many(
         pending = list(range(len(batch)))
         while pending:
             now_round, pending = _one_per_sender(batch, senders, pending)
-            _receive_round(services, session, cache, [(i, *batch[i]) for i in now_round], results)
+            items = [(i, *batch[i]) for i in now_round]
+            _receive_round(services, session, cache, items, results, understood)
     assert all(r is not None for r in results)
     return [r for r in results if r is not None]
 
@@ -174,6 +182,7 @@ def _receive_round(
     cache: _BatchCache,
     items: list[Pending],
     results: list[Outcome | None],
+    understood: Sequence[Understanding] | None,
 ) -> None:
     duplicates = _duplicates(session, [m for _, m, _ in items])
     by_portfolio: dict[int, tuple[Portfolio, list[Pending]]] = {}
@@ -189,7 +198,7 @@ def _receive_round(
             by_portfolio.setdefault(portfolio.id, (portfolio, []))[1].append((i, message, now))
     for portfolio, group in by_portfolio.values():
         policy = cache.policy(portfolio.id)
-        _receive_for_portfolio(services, session, portfolio, policy, group, results)
+        _receive_for_portfolio(services, session, portfolio, policy, group, results, understood)
 
 
 def _receive_for_portfolio(
@@ -199,6 +208,7 @@ def _receive_for_portfolio(
     policy: Policy,
     group: list[Pending],
     results: list[Outcome | None],
+    understood: Sequence[Understanding] | None,
 ) -> None:
     region = services.settings.default_region
     residents = find_residents(session, portfolio.id, [m for _, m, _ in group], region)
@@ -207,16 +217,18 @@ def _receive_for_portfolio(
         policy.for_property(a.resident.property_external_id if a.resident else None)
         for a in arrivals
     ]
-    understandings = understand_each(
-        [
-            (
-                a.message.body,
-                a.message.lang_hint,
-                [d.name for d in e.categories["maintenance"].required_details],
-            )
-            for a, e in zip(arrivals, effective, strict=True)
+    required = [[d.name for d in e.categories["maintenance"].required_details] for e in effective]
+    if understood is None:
+        understandings = understand_each(
+            [
+                (a.message.body, a.message.lang_hint, r)
+                for a, r in zip(arrivals, required, strict=True)
+            ]
+        )
+    else:
+        understandings = [
+            understood[i].owing(r) for (i, _, _), r in zip(group, required, strict=True)
         ]
-    )
     threads = []
     for arrival, found, understanding in zip(
         arrivals, recent_threads(session, portfolio.id, arrivals), understandings, strict=True
@@ -236,10 +248,18 @@ def _receive_for_portfolio(
     session.add_all(inbound)
     session.flush()  # message ids, one round trip
     session.execute(
-        insert(Event),
+        insert(EVENTS),
         [
             _received_event(portfolio.id, thread.id, row, a.message)
             for (thread, _), row, a in zip(threads, inbound, arrivals, strict=True)
+        ],
+    )
+    work_orders = open_work_orders(
+        session,
+        [
+            a.resident
+            for a, u in zip(arrivals, understandings, strict=True)
+            if a.resident is not None and u.category == "status_update"
         ],
     )
     decisions: list[tuple[Decision, datetime, Policy]] = []
@@ -257,8 +277,8 @@ def _receive_for_portfolio(
             thread=thread_state(thread, is_new=is_new),
             resident=arrival.resident,
             open_work_orders=(
-                open_work_orders(session, arrival.resident)
-                if understandings[n].category == "status_update"
+                work_orders.get(arrival.resident.person_id, ())
+                if arrival.resident and understandings[n].category == "status_update"
                 else ()
             ),
             writeback_url=portfolio.writeback_url,

@@ -78,17 +78,17 @@ def find_residents(
     """Each message's resident: verified portal identity, else the phone or email it came
     from. Portal identities and every resident's home are looked up in one query each."""
     portal_ids = {m.sender for m in messages if m.channel == "portal" and m.verified}
-    by_external: dict[str, Person] = {}
+    by_external: dict[str, _Person] = {}
     if portal_ids:
         by_external = {
-            str(p.external_id): p
-            for p in session.scalars(
-                select(Person).where(
-                    Person.portfolio_id == portfolio_id, Person.external_id.in_(portal_ids)
-                )
+            str(row.external_id): _Person(row.id, row.first_name, row.preferred_language)
+            for row in session.execute(
+                select(
+                    Person.id, Person.external_id, Person.first_name, Person.preferred_language
+                ).where(Person.portfolio_id == portfolio_id, Person.external_id.in_(portal_ids))
             )
         }
-    people: list[tuple[Person | None, bool]] = []
+    people: list[tuple[_Person | None, bool]] = []
     for message in messages:
         if message.channel == "portal":
             verified = by_external.get(message.sender) if message.verified else None
@@ -102,28 +102,45 @@ def find_residents(
     ]
 
 
-Home = tuple[Lease, Unit, Property]
+@dataclass(frozen=True)
+class _Person:
+    """What a resident's context needs of a person (columns, not a loaded entity)."""
+
+    id: int
+    first_name: str
+    lang: str
 
 
-def _resident(person: Person, opted_out: bool, home: Home | None) -> Resident:
-    lease, unit, prop = home if home is not None else (None, None, None)
+@dataclass(frozen=True)
+class _Home:
+    """A person's best lease with its unit and property, as the columns the context uses."""
+
+    lease_id: int
+    lease_status: LeaseStatus
+    unit: str
+    property_id: int
+    property_external_id: str
+    property_name: str
+
+
+def _resident(person: _Person, opted_out: bool, home: _Home | None) -> Resident:
     return Resident(
         person_id=person.id,
         first_name=person.first_name,
-        lang=person.preferred_language,
-        property_id=prop.id if prop else None,
-        property_external_id=prop.external_id if prop else None,
-        property_name=prop.name if prop else "",
-        unit=unit.number if unit else "",
-        lease_id=lease.id if lease else None,
-        lease_status=lease.status.value if lease else None,
+        lang=person.lang,
+        property_id=home.property_id if home else None,
+        property_external_id=home.property_external_id if home else None,
+        property_name=home.property_name if home else "",
+        unit=home.unit if home else "",
+        lease_id=home.lease_id if home else None,
+        lease_status=home.lease_status.value if home else None,
         reply_opted_out=opted_out,
     )
 
 
-def _homes(session: Session, person_ids: set[int]) -> dict[int, Home]:
+def _homes(session: Session, person_ids: set[int]) -> dict[int, _Home]:
     """Each person's best lease (active, notice, future, past; newest first) with its unit
-    and property, for all of them in one round trip."""
+    and property, for all of them in one round trip (columns only: no entities to load)."""
     if not person_ids:
         return {}
     rank = case(
@@ -131,29 +148,38 @@ def _homes(session: Session, person_ids: set[int]) -> dict[int, Home]:
         else_=len(LEASE_PREFERENCE),
     )
     rows = session.execute(
-        select(lease_residents.c.person_id, Lease, Unit, Property)
+        select(
+            lease_residents.c.person_id,
+            Lease.id,
+            Lease.status,
+            Unit.number,
+            Property.id,
+            Property.external_id,
+            Property.name,
+        )
         .join(Lease, lease_residents.c.lease_id == Lease.id)
         .join(Unit, Unit.id == Lease.unit_id)
         .join(Property, Property.id == Unit.property_id)
         .where(lease_residents.c.person_id.in_(person_ids))
         .order_by(lease_residents.c.person_id, rank, Lease.start_date.desc(), Lease.id.desc())
     ).all()
-    homes: dict[int, Home] = {}
-    for person_id, lease, unit, prop in rows:
-        homes.setdefault(person_id, (lease, unit, prop))
+    homes: dict[int, _Home] = {}
+    for person_id, *home in rows:
+        if person_id not in homes:
+            homes[person_id] = _Home(*home)
     return homes
 
 
 def _person_by_address(
     session: Session, portfolio_id: int, message: InboundMessage, region: str
-) -> tuple[Person | None, bool]:
+) -> tuple[_Person | None, bool]:
     """The person whose phone (SMS) or email sent ``message``, and whether they opted out."""
     channel = Channel.SMS if message.channel == "sms" else Channel.EMAIL
     address = stored_address(message, region)
     if not address:
         return None, False
     row = session.execute(
-        select(Person, ContactPoint.opted_out_at)
+        select(Person.id, Person.first_name, Person.preferred_language, ContactPoint.opted_out_at)
         .join(ContactPoint, ContactPoint.person_id == Person.id)
         .where(
             Person.portfolio_id == portfolio_id,
@@ -164,7 +190,7 @@ def _person_by_address(
     ).first()
     if row is None:
         return None, False
-    return row[0], row[1] is not None
+    return _Person(row.id, row.first_name, row.preferred_language), row.opted_out_at is not None
 
 
 @dataclass(frozen=True)
@@ -229,6 +255,10 @@ def new_thread(portfolio_id: int, arrival: Arrival) -> Thread:
         lease_id=resident.lease_id if resident else None,
         channel=Channel(arrival.message.channel),
         status=ThreadStatus.OPEN,
+        category=None,
+        escalation=None,
+        automation_paused=False,
+        awaiting_detail=None,
         verified=resident is not None,
         sender=arrival.message.sender,
         details={},
@@ -274,19 +304,29 @@ def thread_state(thread: Thread, is_new: bool) -> ThreadState:
     )
 
 
-def open_work_orders(session: Session, resident: Resident | None) -> tuple[WorkOrder, ...]:
-    """The resident's open tasks, newest first, from the threads they started."""
-    if resident is None:
-        return ()
+WORK_ORDERS_SHOWN = 5
+
+
+def open_work_orders(
+    session: Session, residents: Sequence[Resident]
+) -> dict[int, tuple[WorkOrder, ...]]:
+    """Each resident's open tasks (up to five, newest first) from the threads they started,
+    by person id, for all of them in one query."""
+    if not residents:
+        return {}
     rows = session.execute(
-        select(Task.id, Task.title, Task.status)
+        select(Thread.person_id, Task.id, Task.title, Task.status)
         .join(Thread, Thread.task_id == Task.id)
         .where(
-            Thread.person_id == resident.person_id,
+            Thread.person_id.in_({r.person_id for r in residents}),
             Task.status.not_in([TaskStatus.DONE, TaskStatus.CANCELLED]),
             Task.kind.not_like("escalation.%"),
         )
-        .order_by(Task.created_at.desc(), Task.id.desc())
-        .limit(5)
+        .order_by(Thread.person_id, Task.created_at.desc(), Task.id.desc())
     ).all()
-    return tuple(WorkOrder(id=r.id, title=r.title, status=r.status.value) for r in rows)
+    found: dict[int, list[WorkOrder]] = {r.person_id: [] for r in residents}
+    for row in rows:
+        orders = found[row.person_id]
+        if len(orders) < WORK_ORDERS_SHOWN:
+            orders.append(WorkOrder(id=row.id, title=row.title, status=row.status.value))
+    return {person_id: tuple(orders) for person_id, orders in found.items()}

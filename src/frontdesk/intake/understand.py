@@ -78,11 +78,8 @@ def decide(
     escalation, rule, confidence, evidence = _escalation(norm, scores, thresholds)
     evidence.append(Evidence("model.category", f"{category} p={p_category:.2f}"))
     given: frozenset[str] = frozenset()
-    missing: tuple[str, ...] = ()
     if category == "maintenance":
         given = _details(text, lang, scores, thresholds)
-        if escalation is None:
-            missing = tuple(d for d in required_details if d not in given)
     if escalation == "unclear":
         # Too vague to route means no topic either; details stay (a reply may answer one).
         category = "general"
@@ -93,10 +90,9 @@ def decide(
         confidence=round(confidence, 4),
         rule=rule,
         details_given=given,
-        missing=missing,
         evidence=tuple(evidence),
         facts=facts,
-    )
+    ).owing(required_details)
 
 
 def _details(text: str, lang: str, scores: Scores, thresholds: Thresholds) -> frozenset[str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from frontdesk.policy.vocab import CATEGORIES, ESCALATIONS
@@ -36,3 +37,13 @@ class Understanding:
     def must_human(self) -> bool:
         """Anything escalated (including ``unclear``) goes to a person, never to automation."""
         return self.escalation is not None
+
+    def owing(self, required_details: Sequence[str]) -> Understanding:
+        """The same understanding for a property that requires ``required_details``: only
+        ``missing`` depends on them, and only for routine maintenance. This lets a message be
+        understood before its sender's property (and so its policy) is known."""
+        if self.category != "maintenance" or self.escalation is not None:
+            return self
+        return replace(
+            self, missing=tuple(d for d in required_details if d not in self.details_given)
+        )

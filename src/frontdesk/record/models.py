@@ -7,7 +7,7 @@ the clock: every timestamp is passed in by the caller that read ``now`` at the e
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -326,6 +326,11 @@ class Event(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
     policy_version: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime]
+
+
+# The timeline as a Core table: hot paths insert many events at once without the ORM's
+# per-row bookkeeping (events are append-only and never loaded back as entities there).
+EVENTS = cast(Table, Event.__table__)
 
 
 class WorkflowState(Base):

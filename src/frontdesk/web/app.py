@@ -18,6 +18,7 @@ from starlette.routing import request_response
 from starlette.types import Receive, Scope, Send
 
 from frontdesk.engine.batcher import DEFAULT_MAX_BATCH, InboundBatcher
+from frontdesk.engine.intake_process import IntakeProcess
 from frontdesk.engine.services import Services
 from frontdesk.web import health, portal, twilio_sms
 
@@ -57,9 +58,12 @@ class FrontdeskApp(FastAPI):
         return by_type, by_status
 
 
-def create_app(services: Services, max_batch: int = DEFAULT_MAX_BATCH) -> FastAPI:
-    """A FastAPI app serving ``services``; the caller owns (and closes) the services."""
-    batcher = InboundBatcher(services, max_batch=max_batch)
+def create_app(
+    services: Services, max_batch: int = DEFAULT_MAX_BATCH, intake: IntakeProcess | None = None
+) -> FastAPI:
+    """A FastAPI app serving ``services``; the caller owns (and closes) the services. With
+    ``intake``, messages are understood in that child process (the app stops it)."""
+    batcher = InboundBatcher(services, max_batch=max_batch, intake=intake)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -22,6 +22,7 @@ from fastapi import FastAPI
 from sqlalchemy.engine import make_url
 
 from frontdesk.config import Settings
+from frontdesk.engine.intake_process import IntakeProcess
 from frontdesk.engine.services import Services, bootstrap
 from frontdesk.intake.model import shipped_model
 from frontdesk.web.app import create_app
@@ -40,21 +41,28 @@ def serve(
     *,
     access_log: bool = True,
     workers: int = 1,
+    intake_process: bool | None = None,
 ) -> None:
-    """Serve until interrupted. Behind a proxy, set FRONTDESK_PUBLIC_BASE_URL for Twilio."""
+    """Serve until interrupted. Behind a proxy, set FRONTDESK_PUBLIC_BASE_URL for Twilio.
+
+    ``intake_process`` (default: only with one worker, where a core would otherwise idle)
+    understands messages in a child process of each server process (engine.intake_process).
+    """
     if workers < 1:
         raise ServeError("--workers must be at least 1")
     if workers > 1 and make_url(services.settings.database_url).get_backend_name() == "sqlite":
         raise ServeError("SQLite has one writer: serve it with one worker (--workers 1)")
     if workers > 1 and not hasattr(socket, "SO_REUSEPORT"):
         raise ServeError("several workers need SO_REUSEPORT, which this platform lacks")
+    if intake_process is None:
+        intake_process = workers == 1
     if workers == 1:
-        app = create_app(services)
+        app = create_app(services, intake=IntakeProcess() if intake_process else None)
         settle_heap()
         uvicorn.run(app, host=host, port=port, access_log=access_log)
         return
     services.close()  # each worker process builds its own from the same settings
-    _supervise(host, port, access_log, workers)
+    _supervise(host, port, access_log, workers, intake_process)
 
 
 class WorkerExited(RuntimeError):
@@ -64,13 +72,17 @@ class WorkerExited(RuntimeError):
 STOP_GRACE_SECONDS = 30
 
 
-def _supervise(host: str, port: int, access_log: bool, workers: int) -> None:
+def _supervise(host: str, port: int, access_log: bool, workers: int, intake_process: bool) -> None:
     """Start the workers; stop them all on SIGINT or SIGTERM (a clean stop), or when one of
     them exits on its own, which raises ``WorkerExited`` so a service manager sees a failure
     and can restart the whole server."""
     context = multiprocessing.get_context("spawn")
     processes = [
-        context.Process(target=_worker, args=(host, port, access_log), name=f"frontdesk-web-{n}")
+        context.Process(
+            target=_worker,
+            args=(host, port, access_log, intake_process),
+            name=f"frontdesk-web-{n}",
+        )
         for n in range(workers)
     ]
     # SIGINT too, explicitly: a shell starts background jobs with SIGINT ignored, and Python
@@ -109,14 +121,14 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _worker(host: str, port: int, access_log: bool) -> None:
+def _worker(host: str, port: int, access_log: bool, intake_process: bool = False) -> None:
     """One server process on its own SO_REUSEPORT socket."""
     family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
-    config = uvicorn.Config(app_from_settings(), access_log=access_log)
+    config = uvicorn.Config(app_from_settings(intake_process), access_log=access_log)
     settle_heap()
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -132,6 +144,6 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def app_from_settings() -> FastAPI:
+def app_from_settings(intake_process: bool = False) -> FastAPI:
     """The app for one worker process, built from the environment like the CLI's."""
-    return create_app(bootstrap(Settings()))
+    return create_app(bootstrap(Settings()), intake=IntakeProcess() if intake_process else None)

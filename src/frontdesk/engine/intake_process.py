@@ -1,0 +1,54 @@
+"""Understanding inbound messages in a child process, so a server uses its second core.
+
+One server process is bound by Python's global lock: its writer thread (the inbound batcher)
+and its request handling share one core, and understanding a message (rules and model) is a
+good part of the writer's work. ``IntakeProcess`` runs that part in a child process: the
+batcher hands it the next batch's texts while it writes the current batch, so the two
+overlap. Understanding does not depend on the record, except for which maintenance details
+a property requires, so the child reports every detail and the writer applies the
+property's list (``Understanding.owing``); the result is the same as understanding in
+process. If the child fails, the batcher understands that batch itself and says so in the
+log.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from frontdesk.intake.model import shipped_model
+from frontdesk.intake.understand import understand_each
+from frontdesk.intake.understanding import MAINTENANCE_DETAILS, Understanding
+
+# (text, language hint) of one message
+Text = tuple[str, str | None]
+
+
+class IntakeProcess:
+    """A child process that understands batches of messages (see module docstring)."""
+
+    def __init__(self) -> None:
+        # spawn, not fork: the server has threads, and a forked child inherits their locks.
+        self._pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_load
+        )
+        self.pid = self._pool.submit(os.getpid).result()  # the model is loaded by then
+
+    def submit(self, texts: Sequence[Text]) -> Future[list[Understanding]]:
+        """Understand ``texts`` (with every maintenance detail required) in the child."""
+        return self._pool.submit(understand_all, list(texts))
+
+    def close(self) -> None:
+        """Stop the child (anything still queued is dropped: its batch is not waiting)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def understand_all(texts: Sequence[Text]) -> list[Understanding]:
+    """What the child runs; the writer narrows ``missing`` to each property's details."""
+    return understand_each([(text, hint, MAINTENANCE_DETAILS) for text, hint in texts])
+
+
+def _load() -> None:
+    shipped_model().scorer()
