@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import psycopg
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -16,6 +18,13 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # No pre-ping: it costs a round trip per transaction; recycle stale connections instead.
+    if make_url(url).get_driver_name() == "psycopg":
+        # PostgreSQL's own $1 placeholders, passed through by psycopg's RawCursor. With the
+        # default %(name)s style psycopg rewrites every statement into $n form, and a batch's
+        # multi-row INSERTs (over 50 parameters) are too long for its cache, so each one was
+        # parsed again in Python, for every batch; that was a good part of a message's cost.
+        kwargs.setdefault("paramstyle", "numeric_dollar")
+        kwargs.setdefault("connect_args", {}).setdefault("cursor_factory", psycopg.RawCursor)
     return create_engine(url, pool_recycle=1800, **kwargs)
 
 
