@@ -34,6 +34,7 @@ from frontdesk.intake.understanding import Understanding
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BATCH = 64
+INTAKE_TIMEOUT_SECONDS = 30.0  # a batch's understanding takes milliseconds; longer is a hang
 
 
 @dataclass
@@ -139,8 +140,8 @@ class InboundBatcher:
         if batch.understood is None:
             return None
         try:
-            return batch.understood.result()
-        except Exception:
+            return batch.understood.result(timeout=INTAKE_TIMEOUT_SECONDS)
+        except Exception:  # died, refused, or hung: never let a request wait on it
             self._drop_intake()
             return None
 
@@ -150,7 +151,7 @@ class InboundBatcher:
         intake, self.intake = self.intake, None
         if intake is not None:  # a batch already handed to it fails too: log once
             log.exception("the intake process failed; understanding messages in this process")
-            intake.close()
+            intake.close(wait=False)
 
     def _answer(self, batch: _Batch) -> None:
         try:

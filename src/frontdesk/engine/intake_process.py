@@ -40,9 +40,10 @@ class IntakeProcess:
         """Understand ``texts`` (with every maintenance detail required) in the child."""
         return self._pool.submit(understand_all, list(texts))
 
-    def close(self) -> None:
-        """Stop the child (anything still queued is dropped: its batch is not waiting)."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, wait: bool = True) -> None:
+        """Stop the child (anything still queued is dropped: its batch is not waiting);
+        ``wait=False`` does not wait for a child that may hang."""
+        self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def understand_all(texts: Sequence[Text]) -> list[Understanding]:
