@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from frontdesk.intake.model import shipped_model
-from frontdesk.intake.understand import understand_each
-from frontdesk.intake.understanding import MAINTENANCE_DETAILS, Understanding
+from frontdesk.intake.understand import understand_many
+from frontdesk.intake.understanding import Understanding
 
 # (text, language hint) of one message
 Text = tuple[str, str | None]
@@ -37,18 +37,16 @@ class IntakeProcess:
         self.pid = self._pool.submit(os.getpid).result()  # the model is loaded by then
 
     def submit(self, texts: Sequence[Text]) -> Future[list[Understanding]]:
-        """Understand ``texts`` (with every maintenance detail required) in the child."""
-        return self._pool.submit(understand_all, list(texts))
+        """Understand ``texts`` in the child, with every maintenance detail required (the
+        default of ``understand_many``); the writer narrows ``missing`` per property."""
+        return self._pool.submit(
+            understand_many, [text for text, _ in texts], [hint for _, hint in texts]
+        )
 
     def close(self, wait: bool = True) -> None:
         """Stop the child (anything still queued is dropped: its batch is not waiting);
         ``wait=False`` does not wait for a child that may hang."""
         self._pool.shutdown(wait=wait, cancel_futures=True)
-
-
-def understand_all(texts: Sequence[Text]) -> list[Understanding]:
-    """What the child runs; the writer narrows ``missing`` to each property's details."""
-    return understand_each([(text, hint, MAINTENANCE_DETAILS) for text, hint in texts])
 
 
 def _load() -> None:

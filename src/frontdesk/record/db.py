@@ -17,7 +17,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    # No pre-ping: it costs a round trip per transaction; recycle stale connections instead.
     if make_url(url).get_driver_name() == "psycopg":
         # PostgreSQL's own $1 placeholders, passed through by psycopg's RawCursor. With the
         # default %(name)s style psycopg rewrites every statement into $n form, and a batch's
@@ -25,6 +24,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # parsed again in Python, for every batch; that was a good part of a message's cost.
         kwargs.setdefault("paramstyle", "numeric_dollar")
         kwargs.setdefault("connect_args", {}).setdefault("cursor_factory", psycopg.RawCursor)
+    # No pre-ping: it costs a round trip per transaction; recycle stale connections instead.
     return create_engine(url, pool_recycle=1800, **kwargs)
 
 
