@@ -26,6 +26,7 @@ from frontdesk.engine.messages import (
 from frontdesk.engine.services import Services
 from frontdesk.intake.understand import understand, understand_each
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS
+from frontdesk.policy.loader import default_policy_text
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus
 from frontdesk.record.models import (
     ContactPoint,
@@ -34,6 +35,7 @@ from frontdesk.record.models import (
     Message,
     OutboxItem,
     Person,
+    Portfolio,
     Property,
     Task,
     Thread,
@@ -248,6 +250,35 @@ def test_new_topic_on_an_old_thread_opens_a_new_case(resident_services: Services
     # and "where do I pick up packages" fell to 0.76 with the twelfth session's artefact
     second = sms(s, ANA, "Also, what are the pool hours this weekend?", "S2", minutes=30)
     assert second.thread_id != first.thread_id
+
+
+def test_the_portfolios_installed_policy_governs_its_messages(
+    resident_services: Services, maple_line: int
+) -> None:
+    """The active stored policy comes with the portfolio's lookup (one query): a policy that
+    needs only location and description routes at once what the default asks about, and
+    installing the default again brings the questions back, from the next message on."""
+    s = resident_services
+    text = default_policy_text()
+    short = "\n".join(
+        line
+        for line in text.splitlines()
+        if not any(
+            f"{{name: {d}, prompt: prompt.maintenance" in line for d in MAINTENANCE_DETAILS[2:]
+        )
+    )
+    assert short != text
+    with s.sessions.begin() as session:
+        portfolio_id = session.get_one(Property, maple_line).portfolio_id
+        key = session.get_one(Portfolio, portfolio_id).key
+        s.policies.install(session, portfolio_id, short, s.clock.now())
+    fan = "my bathroom fan stopped working"
+    assert sms(s, ANA, fan, "SM1").outcome == "routed"  # found by tracking number
+    portal = InboundMessage("portal", "P1", "R2", fan, portfolio_key=key, verified=True)
+    assert receive(s, portal, s.clock.now()).outcome == "routed"  # found by portal key
+    with s.sessions.begin() as session:
+        s.policies.install(session, portfolio_id, text, s.clock.now())
+    assert sms(s, LUIS, "the bedroom window is stuck and will not close", "SM2").outcome == "asked"
 
 
 def test_message_to_an_unknown_portal_is_refused(resident_services: Services) -> None:

@@ -72,13 +72,17 @@ def apply(session: Session, decision: Decision, now: datetime, renderer: Rendere
 
 
 def apply_many(
-    session: Session, decisions: Sequence[tuple[Decision, datetime, Renderer]]
+    session: Session,
+    decisions: Sequence[tuple[Decision, datetime, Renderer]],
+    events: Sequence[dict[str, Any]] = (),
 ) -> list[Applied]:
     """Write several decisions into the caller's transaction (no commit), in order.
 
     Rows are written in few round trips whatever the count: one lookup of already-queued
-    idempotency keys, one flush for new tasks and outbox rows, then every timeline event of
-    every decision in one multi-row INSERT.
+    idempotency keys, one flush for new tasks, outbox rows and thread changes (a thread's
+    link to its new task included), then every timeline event of every decision in one
+    multi-row INSERT. ``events`` are timeline rows the caller has ready (an inbound
+    batch's ``message.received``); they go first in that INSERT, saving it one of its own.
     """
     queued = _already_queued(session, [d for d, _, _ in decisions])
     tasks = _load_tasks(session, [d for d, _, _ in decisions])
@@ -86,9 +90,10 @@ def apply_many(
     for writer in writers:
         for action in writer.decision.actions:
             writer.write(action)
+        writer.link()
     _one_update_shape({t for writer in writers for t in writer.threads_updated})
     session.flush()
-    rows = [row for writer in writers for row in writer.finish()]
+    rows = [*events, *(row for writer in writers for row in writer.finish())]
     if rows:
         session.execute(insert(EVENTS), rows)
     session.flush()
@@ -101,6 +106,7 @@ THREAD_FIELDS = (
     "escalation",
     "automation_paused",
     "awaiting_detail",
+    "task_id",
     "details",
     "updated_at",
 )
@@ -202,11 +208,15 @@ class _Writer:
             case _:
                 raise DecisionError(f"{action.rule}: unknown action {type(action).__name__}")
 
-    def finish(self) -> list[dict[str, Any]]:
-        """After the flush that gave new rows their ids: link the thread, add SLA timers,
-        and return the decision's timeline events as rows for the one INSERT."""
+    def link(self) -> None:
+        """Before the flush: point the thread at its new task, so the flush inserts the task
+        first and writes the thread's task id in the thread's one UPDATE."""
         if self.thread_to_link is not None and self.new_tasks:
-            self.thread_to_link.task_id = self.new_tasks[-1][0].id
+            self.thread_to_link.task = self.new_tasks[-1][0]
+
+    def finish(self) -> list[dict[str, Any]]:
+        """After the flush that gave new rows their ids: add SLA timers and return the
+        decision's timeline events as rows for the one INSERT."""
         for task, action in self.new_tasks:
             self.applied.tasks.append(task.id)
             if action.sla_due_at is not None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, insert, or_, select, text
+from sqlalchemy import and_, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ from frontdesk.intake.understand import understand_each
 from frontdesk.intake.understanding import Understanding
 from frontdesk.policy import Policy
 from frontdesk.record.enums import Channel, Direction, ThreadStatus
-from frontdesk.record.models import EVENTS, Message, Portfolio
+from frontdesk.record.models import Message, Portfolio
 from frontdesk.workflows import portal
 from frontdesk.workflows.decision import Decision
 from frontdesk.workflows.portal import is_new_topic
@@ -150,26 +150,21 @@ def _one_per_sender(
 
 @dataclass
 class _BatchCache:
-    """Portfolios and policies looked up once per batch."""
+    """Portfolios and their policies, looked up once per batch."""
 
     services: Services
     session: Session
 
     def __post_init__(self) -> None:
-        self.portfolios: dict[tuple[str | None, str | None], Portfolio | None] = {}
-        self.policies: dict[int, Policy] = {}
+        self.found: dict[tuple[str | None, str | None], tuple[Portfolio, Policy] | None] = {}
 
-    def portfolio(self, message: InboundMessage) -> Portfolio | None:
+    def portfolio(self, message: InboundMessage) -> tuple[Portfolio, Policy] | None:
         key = (message.portfolio_key, None if message.portfolio_key else message.to)
-        if key not in self.portfolios:
+        if key not in self.found:
             region = self.services.settings.default_region
-            self.portfolios[key] = find_portfolio(self.session, message, region)
-        return self.portfolios[key]
-
-    def policy(self, portfolio_id: int) -> Policy:
-        if portfolio_id not in self.policies:
-            self.policies[portfolio_id] = self.services.policies.active(self.session, portfolio_id)
-        return self.policies[portfolio_id]
+            policies = self.services.policies
+            self.found[key] = find_portfolio(self.session, message, region, policies)
+        return self.found[key]
 
 
 # A message's place in the batch, the message, and the time it arrived.
@@ -185,19 +180,21 @@ def _receive_round(
     understood: Sequence[Understanding] | None,
 ) -> None:
     duplicates = _duplicates(session, [m for _, m, _ in items])
-    by_portfolio: dict[int, tuple[Portfolio, list[Pending]]] = {}
+    by_portfolio: dict[int, tuple[Portfolio, Policy, list[Pending]]] = {}
     for i, message, now in items:
         found = duplicates.get(_key(message))
-        portfolio = None if found else cache.portfolio(message)
+        destination = None if found else cache.portfolio(message)
         if found is not None:
             results[i] = found
-        elif portfolio is None:
+        elif destination is None:
             where = message.portfolio_key or message.to or "this message"
             results[i] = UnknownDestination(f"no portfolio for {where}")
         else:
-            by_portfolio.setdefault(portfolio.id, (portfolio, []))[1].append((i, message, now))
-    for portfolio, group in by_portfolio.values():
-        policy = cache.policy(portfolio.id)
+            portfolio, policy = destination
+            by_portfolio.setdefault(portfolio.id, (portfolio, policy, []))[2].append(
+                (i, message, now)
+            )
+    for portfolio, policy, group in by_portfolio.values():
         _receive_for_portfolio(services, session, portfolio, policy, group, results, understood)
 
 
@@ -247,13 +244,10 @@ def _receive_for_portfolio(
     ]
     session.add_all(inbound)
     session.flush()  # message ids, one round trip
-    session.execute(
-        insert(EVENTS),
-        [
-            _received_event(portfolio.id, thread.id, row, a.message)
-            for (thread, _), row, a in zip(threads, inbound, arrivals, strict=True)
-        ],
-    )
+    received = [
+        _received_event(portfolio.id, thread.id, row, a.message)
+        for (thread, _), row, a in zip(threads, inbound, arrivals, strict=True)
+    ]
     work_orders = open_work_orders(
         session,
         [
@@ -292,7 +286,7 @@ def _receive_for_portfolio(
             outcome=_outcome(decision.rules()),
             rules=tuple(decision.rules()),
         )
-    apply_many(session, decisions)
+    apply_many(session, decisions, events=received)
 
 
 def _key(message: InboundMessage) -> tuple[Channel, str]:

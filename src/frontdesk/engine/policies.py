@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, and_, select, update
 from sqlalchemy.orm import Session
 
 from frontdesk.policy import Policy, default_policy, parse_policy
-from frontdesk.record.models import PolicyVersion
+from frontdesk.record.models import PolicyVersion, Portfolio
 
 
 class PolicyBook:
@@ -30,9 +31,12 @@ class PolicyBook:
             .order_by(PolicyVersion.id.desc())
             .limit(1)
         ).first()
-        if row is None:
+        return self.parsed(portfolio_id, *row) if row else self.default()
+
+    def parsed(self, portfolio_id: int, version_hash: str | None, source: str | None) -> Policy:
+        """The policy of a stored version (the default when there is none), parsed once."""
+        if version_hash is None or source is None:
             return self.default()
-        version_hash, source = row
         if version_hash not in self._parsed:
             self._parsed[version_hash] = parse_policy(source, source=f"portfolio {portfolio_id}")
         return self._parsed[version_hash]
@@ -63,3 +67,16 @@ class PolicyBook:
             existing.active = True
         self._parsed[digest] = policy
         return policy
+
+
+def with_active_policy(query: Select[Any]) -> Select[Any]:
+    """``query`` over portfolios, also returning each one's active policy version (hash and
+    source, None for the default), so a portfolio and its policy take one round trip."""
+    return (
+        query.add_columns(PolicyVersion.version_hash, PolicyVersion.source)
+        .outerjoin(
+            PolicyVersion,
+            and_(PolicyVersion.portfolio_id == Portfolio.id, PolicyVersion.active.is_(True)),
+        )
+        .order_by(PolicyVersion.id.desc())
+    )

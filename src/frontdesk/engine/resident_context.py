@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.inbound import InboundMessage
+from frontdesk.engine.policies import PolicyBook, with_active_policy
 from frontdesk.phones import to_e164
+from frontdesk.policy import Policy
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus, ThreadStatus
 from frontdesk.record.models import (
     ContactPoint,
@@ -54,40 +57,56 @@ def stored_address(message: InboundMessage, region: str) -> str | None:
     return message.sender
 
 
-def find_portfolio(session: Session, message: InboundMessage, region: str) -> Portfolio | None:
-    """Portal messages name their portfolio; texts are known by the tracking number called."""
+def find_portfolio(
+    session: Session, message: InboundMessage, region: str, policies: PolicyBook
+) -> tuple[Portfolio, Policy] | None:
+    """The portfolio a message is for, with its active policy (one round trip when found by
+    name or number). Portal messages name their portfolio; texts are known by the tracking
+    number called."""
     if message.portfolio_key:
-        return session.scalars(select(Portfolio).filter_by(key=message.portfolio_key)).one_or_none()
+        return _with_policy(
+            session,
+            policies,
+            with_active_policy(select(Portfolio).where(Portfolio.key == message.portfolio_key)),
+        )
     to = e164(message.to, region)
     if to:
-        found = session.scalars(
-            select(Portfolio)
-            .join(Property, Property.portfolio_id == Portfolio.id)
-            .join(PropertyPhone, PropertyPhone.property_id == Property.id)
-            .where(PropertyPhone.e164 == to)
-        ).first()
+        found = _with_policy(
+            session,
+            policies,
+            with_active_policy(
+                select(Portfolio)
+                .join(Property, Property.portfolio_id == Portfolio.id)
+                .join(PropertyPhone, PropertyPhone.property_id == Property.id)
+                .where(PropertyPhone.e164 == to)
+            ),
+        )
         if found is not None:
             return found
     only = session.scalars(select(Portfolio).limit(2)).all()
-    return only[0] if len(only) == 1 else None
+    if len(only) != 1:
+        return None
+    return only[0], policies.active(session, only[0].id)
+
+
+def _with_policy(
+    session: Session, policies: PolicyBook, query: Select[Any]
+) -> tuple[Portfolio, Policy] | None:
+    row = session.execute(query.limit(1)).first()
+    if row is None:
+        return None
+    portfolio, version_hash, source = row
+    return portfolio, policies.parsed(portfolio.id, version_hash, source)
 
 
 def find_residents(
     session: Session, portfolio_id: int, messages: Sequence[InboundMessage], region: str
 ) -> list[Resident | None]:
     """Each message's resident: verified portal identity, else the phone or email it came
-    from. Portal identities and every resident's home are looked up in one query each."""
+    from. Portal identities come with their homes in one query; the homes of people found
+    by address in one more."""
     portal_ids = {m.sender for m in messages if m.channel == "portal" and m.verified}
-    by_external: dict[str, _Person] = {}
-    if portal_ids:
-        by_external = {
-            str(row.external_id): _Person(row.id, row.first_name, row.preferred_language)
-            for row in session.execute(
-                select(
-                    Person.id, Person.external_id, Person.first_name, Person.preferred_language
-                ).where(Person.portfolio_id == portfolio_id, Person.external_id.in_(portal_ids))
-            )
-        }
+    by_external, homes = _portal_people(session, portfolio_id, portal_ids)
     people: list[tuple[_Person | None, bool]] = []
     for message in messages:
         if message.channel == "portal":
@@ -95,7 +114,8 @@ def find_residents(
             people.append((verified, False))
         else:
             people.append(_person_by_address(session, portfolio_id, message, region))
-    homes = _homes(session, {p.id for p, _ in people if p is not None})
+    looked_up = {p.id for p in by_external.values()}
+    homes.update(_homes(session, {p.id for p, _ in people if p and p.id not in looked_up}))
     return [
         None if person is None else _resident(person, opted_out, homes.get(person.id))
         for person, opted_out in people
@@ -138,30 +158,71 @@ def _resident(person: _Person, opted_out: bool, home: _Home | None) -> Resident:
     )
 
 
-def _homes(session: Session, person_ids: set[int]) -> dict[int, _Home]:
-    """Each person's best lease (active, notice, future, past; newest first) with its unit
-    and property, for all of them in one round trip (columns only: no entities to load)."""
-    if not person_ids:
-        return {}
+HOME_COLUMNS = (
+    Lease.id,
+    Lease.status,
+    Unit.number,
+    Property.id,
+    Property.external_id,
+    Property.name,
+)
+
+
+def _best_home_first() -> tuple[Any, ...]:
+    """Order a person's leases best first: active, notice, future, past; newest first."""
     rank = case(
         *((Lease.status == status, n) for n, status in enumerate(LEASE_PREFERENCE)),
         else_=len(LEASE_PREFERENCE),
     )
+    return rank, Lease.start_date.desc(), Lease.id.desc()
+
+
+def _portal_people(
+    session: Session, portfolio_id: int, external_ids: set[str]
+) -> tuple[dict[str, _Person], dict[int, _Home]]:
+    """Portal residents by external id, and the best home of each who has one, in one round
+    trip (a person with no lease comes back once, with empty home columns)."""
+    if not external_ids:
+        return {}, {}
     rows = session.execute(
         select(
-            lease_residents.c.person_id,
-            Lease.id,
-            Lease.status,
-            Unit.number,
-            Property.id,
-            Property.external_id,
-            Property.name,
+            Person.external_id,
+            Person.id,
+            Person.first_name,
+            Person.preferred_language,
+            *HOME_COLUMNS,
         )
+        .select_from(Person)
+        .outerjoin(lease_residents, lease_residents.c.person_id == Person.id)
+        .outerjoin(Lease, lease_residents.c.lease_id == Lease.id)
+        .outerjoin(Unit, Unit.id == Lease.unit_id)
+        .outerjoin(Property, Property.id == Unit.property_id)
+        .where(Person.portfolio_id == portfolio_id, Person.external_id.in_(external_ids))
+        .order_by(Person.id, *_best_home_first())
+    ).all()
+    people: dict[str, _Person] = {}
+    homes: dict[int, _Home] = {}
+    for external_id, person_id, first_name, lang, lease_id, *home in rows:
+        if str(external_id) in people:
+            continue  # a worse lease of someone already seen
+        people[str(external_id)] = _Person(person_id, first_name, lang)
+        if lease_id is not None:
+            homes[person_id] = _Home(lease_id, *home)
+    return people, homes
+
+
+def _homes(session: Session, person_ids: set[int]) -> dict[int, _Home]:
+    """Each person's best lease with its unit and property, for all of them in one round
+    trip (columns only: no entities to load)."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(lease_residents.c.person_id, *HOME_COLUMNS)
         .join(Lease, lease_residents.c.lease_id == Lease.id)
         .join(Unit, Unit.id == Lease.unit_id)
         .join(Property, Property.id == Unit.property_id)
         .where(lease_residents.c.person_id.in_(person_ids))
-        .order_by(lease_residents.c.person_id, rank, Lease.start_date.desc(), Lease.id.desc())
+        .order_by(lease_residents.c.person_id, *_best_home_first())
     ).all()
     homes: dict[int, _Home] = {}
     for person_id, *home in rows:
@@ -259,6 +320,7 @@ def new_thread(portfolio_id: int, arrival: Arrival) -> Thread:
         escalation=None,
         automation_paused=False,
         awaiting_detail=None,
+        task_id=None,
         verified=resident is not None,
         sender=arrival.message.sender,
         details={},

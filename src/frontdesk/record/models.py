@@ -262,6 +262,9 @@ class Thread(Base):
     lease_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
+    # Set by the engine when it links a new task, so one flush inserts the task and then
+    # writes the thread's task_id in the thread's own UPDATE (engine.apply).
+    task: Mapped[Task | None] = relationship(foreign_keys=[task_id])
     escalation: Mapped[str | None] = mapped_column(String(24))
     awaiting_detail: Mapped[str | None] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
