@@ -265,3 +265,46 @@ def test_more_ways_of_giving_a_detail(text: str, detail: str) -> None:
 def test_days_this_week_are_when_someone_is_home_not_how_soon() -> None:
     given = details_given("the garbage disposal hums, I'm home after 5 most days this week")
     assert "availability" in given and "urgency" not in given
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("garbage disposal is jammed, whenever works", "urgency"),
+        ("ntp si tardan pero el disposal esta trabado", "urgency"),
+        ("no es pa ahorita, el inodoro no baja bien", "urgency"),
+        ("mi puerta no cierra con llave, necesito q la arreglen antes de la noche", "urgency"),
+        ("el foco del baño se fundio, nada urgente", "urgency"),
+        ("my partner is home tuesday and can let someone in", "entry_permission"),
+        ("leaky faucet in the kitchen. pls call b4 coming in", "entry_permission"),
+        ("el closet tiene moho. estoy ahorita y toda la tarde", "availability"),
+        ("sale agua detras del inodoro. toy ahorita en casa", "availability"),
+        ("el lavamanos esta tapado. yo salgo del trabajo a las 6", "availability"),
+        ("shower rod in the hall bathroom came down", "description"),
+        ("mi contacto del GFCI no resetea", "description"),
+    ],
+)
+def test_details_said_in_ways_a_fresh_writer_used(text: str, detail: str) -> None:
+    """Phrasings from messages written in the sixteenth session (corpus/portal/dev19_*)."""
+    assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # "me entero" (I find out) is not "enter"
+        ("el timbre no suena, no me entero cuando tocan", "entry_permission"),
+        # a time the resident is away, not a time to come or a deadline
+        ("bathroom fan is noisy. we're leaving for the weekend so no rush", "availability"),
+        ("the pantry door sticks. we're away this weekend so go in then", "urgency"),
+        # "todo el dia hoy" says when someone is home, not how soon
+        ("el calentador no da agua caliente, estoy en casa todo el dia hoy", "urgency"),
+        # "antes de la noche" is a deadline, not a time someone is home
+        ("la puerta no cierra, arreglenla antes de la noche", "availability"),
+        # "algo no esta bien" says nothing about what is wrong
+        ("quiero q revisen la cocina, algo no esta bien", "description"),
+        ("estoy ahorita sin luz en la cocina", "availability"),
+    ],
+)
+def test_look_alike_phrases_are_not_that_detail(text: str, detail: str) -> None:
+    assert detail not in details_given(text)

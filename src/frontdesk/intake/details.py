@@ -60,7 +60,7 @@ _DESCRIPTION = re.compile(
     r"|reversed|revresed|pressure|blank|beep\w*|chirp\w*|off (?:the |its )?track|off its hinges"
     r"|sticking|sticks|stiff|hard to|eats|takes \d|sprays?|leaning|uneven|bulg\w*|burn\w*"
     r"|(?:isn'?t|aren'?t|not|wasn'?t|is|are|keeps?) \w+ing|coming up|hazard|hot air|blowing"
-    r"|hanging off|se bota|no esta \w+|gotea\w*|gotera|fuga|tap(?:o|a|ad\w*|on\w*)|atascad\w*"
+    r"|hanging off|se bota|no esta (?!bien\b)\w+|came down|no (?:se )?(?:resetea|reinicia)|gotea\w*|gotera|fuga|tap(?:o|a|ad\w*|on\w*)|atascad\w*"
     r"|rot[oa]s?|descompuest\w*|no (?:sirve"
     r"|sirrve|funciona|prende|pernde|enciende|calienta|enfria|cierra|abre|jala|baja|sale|hay|drena"
     r"|seca|deja)|dejo de|no tengo (?:agua|luz|gas)|no tenemos|sin agua|sin luz|suelt[oa]|flojo"
@@ -107,7 +107,7 @@ _URGENCY = re.compile(
     r"|(?:isn't|is not|not) a rush|whenever(?: is| works| you're| ur| u r)? ?(?:fine|ok|good"
     r"|free)|whenevs|(?<!in )(?<!enter )(?<!key )whenever\W*$|soon(?:ish|er)?|hurry"
     r"|quick(?:ly)?(?! question)|within (?:the|a|\d+)"
-    r" (?:day|days|week|hours?)|(?<!morning )(?<!afternoon )(?<!evening )(?<!whenever )(?:this"
+    r" (?:day|days|week|hours?)|(?<!morning )(?<!afternoon )(?<!evening )(?<!whenever )(?<!away )(?<!gone )(?:this"
     r"|next)"
     r" (?:week|weekend)(?<!days this week)(?<!day this week)(?<!days next week)"
     r"|in the next (?:few )?(?:day|days"
@@ -120,7 +120,7 @@ _URGENCY = re.compile(
     r"|growing (?:bigger|fast|larger|quickly|every|each)|worse (?:each|every)|(?:cada (?:vez|dia)"
     r"|va) (?:mas|peor|empeorando)"
     r"|empeorando|(?:va|sigue|esta) (?:en )?aumento|va aumentando|se esta haciendo mas"
-    r"|(?<!estoy )(?<!casa )(?<!toy )hoy\b(?! (?:en la|por la"
+    r"|(?<!estoy )(?<!casa )(?<!toy )(?<!dia )hoy\b(?! (?:en la|por la"
     r"|despues|antes|todo|estoy|toy|ando))|(?<!tarde de )(?<!dia de )(?<!manana de )esta semana"
     r"(?! (?:trabajo|estoy|ando|toy|no estoy|salgo))|cuando sea\b|cuando (?:tengan"
     r"|puedan) (?:chance"
@@ -145,7 +145,10 @@ _URGENCY = re.compile(
     r"|cada (?:vez|dia|noche|semana) (?:\w+ ){0,2}(?:mas|peor)|(?:mas|peor|crece|creciendo)"
     r" (?:\w+ ){0,2}cada (?:vez|dia|semana)|(?:esta|va|sigue) creciendo|se (?:esta )?(?:haciendo"
     r"|poniendo|pone) (?:mas|peor)|getting (?:stronger|wose|louder)"
-    r"|(?:venir|vengan|venga|pasar|pasen|arreglen|revisen) hoy|(?:worse|bigger|stronger|larger"
+    r"|(?:venir|vengan|venga|pasar|pasen|arreglen|revisen) hoy|whenever works"
+    r"|nada urgente|si (?:se )?tardan"
+    r"|no es (?:para|pa) (?:ahorita|ya|hoy|luego)|antes de (?:la noche|esta noche|que (?:anochezca"
+    r"|oscurezca))|(?:worse|bigger|stronger|larger"
     r"|louder|more) (?:each|every) (?:day|week"
     r"|night|time)|cua\w{1,4} antes)\b"
 )
@@ -154,10 +157,11 @@ _ENTRY = re.compile(
     # in by the toilet", "turn the key", "a knocking noise", "air coming in", "no abre" (won't
     # open), "entre semana"; llave is also a faucet ("la llave del agua"), so only a key someone
     # uses or leaves counts.
-    r"\b(?:enter\w*|(?<!the )(?<!keyless )entry(?! (?:pad|way|door|light|closet|gate|hall))"
+    r"\b(?:enter(?:s|ed|ing)?\b|(?<!the )(?<!keyless )entry(?! (?:pad|way|door|light|closet|gate|hall))"
     r"|(?<!rail )(?<!bar )go in|come in|comiing in"
     r"|(?:before|when|you're|you are|they're|they are|anyone|someone) coming in"
-    r"|let (?:you|u|them|him|her|yourself|yourselves) in|let u in|let in|master key|masetr key"
+    r"|let (?:you|u|them|him|her|yourself|yourselves|someone|somebody|anyone|you guys|y'?all"
+    r"|maintenance|the (?:tech\w*|plumber|guy|team)) in|let u in|let in|master key|masetr key"
     r"|(?:your|a|spare) key|(?<!turn )(?<!turning )(?<!jiggle )(?<!jiggling )the key"
     r"|(?<!the )knock|(?:call|text|message|phone) (?:me )?(?:\w+ ){0,2}(?:before|first|ahead)"
     r"|(?:come|i'll|will) unlock|(?:mensaje|mensajito|whatsapp|texto) (?:antes|primero)"
@@ -204,7 +208,8 @@ _ENTRY = re.compile(
 _NOT_WHEN = (
     r"(?<!since )(?<!since last )(?<!desde )(?<!desde el )(?<!by )(?<!by this )(?<!by the )"
     r"(?<!before )(?<!before the )(?<!antes del )(?<!until )(?<!till )(?<!coming )(?<!all )"
-    r"(?<!back )(?<!early )(?<!out )(?<!inspector )(?<!inspector el )"
+    r"(?<!back )(?<!early )(?<!out )(?<!inspector )(?<!inspector el )(?<!for the )"
+    r"(?<!away )(?<!away this )(?<!gone this )(?<!out this )"
     r"(?<!la )"
 )
 _AVAILABILITY = re.compile(
@@ -233,14 +238,15 @@ _AVAILABILITY = re.compile(
     r"|available"
     r"|best time|cualquier (?:hora|dia|momento)|(?:estoy|toy|estamos|stoy) (?:en casa"
     r"|disponible|libre|todo)|disponible\w*|fin de semana|entre semana|despues de las?"
-    r"|antes de las?|entre las|a partir de las|de \d+ a \d+"
+    r"|antes de (?:las|la una)|entre las|a partir de las|de \d+ a \d+"
     r"|despues de (?:clases?|la escuela|mi trabajo|el trabajo|trabajar|school|class)"
     r"|(?:estoy|toy|ando|estamos|llego|regreso|vuelvo) (?:\w+ ){0,4}a las \d"
     # en/por la tarde only when someone is there then, not "cucarachas en la noche"
     r"|(?:estoy|esta|toy|ando|estamos|yo|mejor|encuentran|libre|disponible|venir|vengan|pasen"
     r"|entrar) (?:\w+ ){0,2}(?:en|por) la (?:manana|tarde|noche)|(?:en|por) la (?:manana|tarde"
     r"|noche)"
-    r" (?:estoy|toy|ando|estamos)|en las (?:mananas|tardes|noches)|trabajo hasta|salgo a las)\b"
+    r" (?:estoy|toy|ando|estamos)|en las (?:mananas|tardes|noches)|trabajo hasta"
+    r"|salgo (?:del trabajo |de trabajar )?a las)\b"
     # more ways to say when someone is in: "I'm here now", "any morning works", "back by 5",
     # "trabajo desde casa", "ando en casa", "los fines de semana estoy", "llego a las 5"
     r"|\b(?:(?<!unless )(?<!if )(?:i'm|i am|we're|we are) (?:\w+ )?(?:here|in and out)\b"
@@ -249,7 +255,8 @@ _AVAILABILITY = re.compile(
     r"|(?:out|gone|away|at work) (?:until|till|til) (?:\d+|noon|lunch)|working from home"
     r"|home (?:daytime|days|nights|during the day)|meet (?:you|them|the tech\w*)"
     r"|(?:trabajo|trabajamos|estoy trabajando|trabajando|estoy|ando|home) (?:desde|en) (?:la )?casa"
-    r"|(?:estoy|toy|stoy|ando|estamos|andamos) (?:en (?:la )?casa|aqui|ahi|por aqui|por aca|aca"
+    r"|(?:estoy|toy|stoy|ando|estamos) (?:ahorita|ahora mismo)\b(?! (?:sin|con|mojad\w*|a oscuras))"
+    r"|(?:estoy|toy|stoy|ando|estamos|andamos) (?:ahorita |ahora )?(?:en (?:la )?casa|aqui|ahi|por aqui|por aca|aca"
     r"|todos|toda|los|las|cualquier|siempre|hasta|desde|de \w+ a)"
     r"|(?:esta|estoy|estamos|ando) (?:casi )?siempre|siempre (?:estoy|esta|estamos|hay alguien)"
     r"|fin(?:es)? de semana|finde"
@@ -274,7 +281,7 @@ _ROOM_AS_MODIFIER = re.compile(
 # Asking for a visit without saying what is wrong.
 _VAGUE = re.compile(
     r"\b(?:something|stuff|algo|cosas)\b(?: \w+){0,3} (?:wrong|off|broken|mal|look at|fix|revisar"
-    r"|arreglar)|\b(?:need|needs|necesito|ocupo) (?:a |an |un |una |que |q |k )?(?:\w+ )?(?:repair"
+    r"|arreglar)|\balgo no (?:esta|anda|funciona) bien\b|\b(?:need|needs|necesito|ocupo) (?:a |an |un |una |que |q |k )?(?:\w+ )?(?:repair"
     r"|maintenance|mantenimiento|visit|visita|reparacion)|\bcome (?:look|fix|check)|\brevisar mi\b"
     r"|\bvenga (?:a revisar|mantenimiento)"
 )

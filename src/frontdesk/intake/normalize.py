@@ -35,6 +35,7 @@ SHORTHAND: dict[str, str] = {
     "tmrrw": "tomorrow",
     "2morrow": "tomorrow",
     "tonite": "tonight",
+    "b4": "before",
     "2day": "today",
     "idk": "i do not know",
     "dont": "don't",
@@ -52,6 +53,7 @@ SHORTHAND: dict[str, str] = {
     "ac": "a/c",
     "hw": "hot water",
     # Spanish
+    "ntp": "no te preocupes",
     "xq": "porque",
     "pq": "porque",
     "porq": "porque",
