@@ -60,7 +60,8 @@ _DESCRIPTION = re.compile(
     r"|reversed|revresed|pressure|blank|beep\w*|chirp\w*|off (?:the |its )?track|off its hinges"
     r"|sticking|sticks|stiff|hard to|eats|takes \d|sprays?|leaning|uneven|bulg\w*|burn\w*"
     r"|(?:isn'?t|aren'?t|not|wasn'?t|is|are|keeps?) \w+ing|coming up|hazard|hot air|blowing"
-    r"|hanging off|se bota|no esta (?!bien\b)\w+|came down|no (?:se )?(?:resetea|reinicia)|gotea\w*|gotera|fuga|tap(?:o|a|ad\w*|on\w*)|atascad\w*"
+    r"|hanging off|se bota|no esta (?!bien\b)\w+|came down"
+    r"|no (?:se )?(?:resetea|reinicia)|gotea\w*|gotera|fuga|tap(?:o|a|ad\w*|on\w*)|atascad\w*"
     r"|rot[oa]s?|descompuest\w*|no (?:sirve"
     r"|sirrve|funciona|prende|pernde|enciende|calienta|enfria|cierra|abre|jala|baja|sale|hay|drena"
     r"|seca|deja)|dejo de|no tengo (?:agua|luz|gas)|no tenemos|sin agua|sin luz|suelt[oa]|flojo"
@@ -107,7 +108,8 @@ _URGENCY = re.compile(
     r"|(?:isn't|is not|not) a rush|whenever(?: is| works| you're| ur| u r)? ?(?:fine|ok|good"
     r"|free)|whenevs|(?<!in )(?<!enter )(?<!key )whenever\W*$|soon(?:ish|er)?|hurry"
     r"|quick(?:ly)?(?! question)|within (?:the|a|\d+)"
-    r" (?:day|days|week|hours?)|(?<!morning )(?<!afternoon )(?<!evening )(?<!whenever )(?<!away )(?<!gone )(?:this"
+    r" (?:day|days|week|hours?)|(?<!morning )(?<!afternoon )(?<!evening )(?<!whenever )"
+    r"(?<!away )(?<!gone )(?:this"
     r"|next)"
     r" (?:week|weekend)(?<!days this week)(?<!day this week)(?<!days next week)"
     r"|in the next (?:few )?(?:day|days"
@@ -157,7 +159,8 @@ _ENTRY = re.compile(
     # in by the toilet", "turn the key", "a knocking noise", "air coming in", "no abre" (won't
     # open), "entre semana"; llave is also a faucet ("la llave del agua"), so only a key someone
     # uses or leaves counts.
-    r"\b(?:enter(?:s|ed|ing)?\b|(?<!the )(?<!keyless )entry(?! (?:pad|way|door|light|closet|gate|hall))"
+    r"\b(?:enter(?:s|ed|ing)?\b"
+    r"|(?<!the )(?<!keyless )entry(?! (?:pad|way|door|light|closet|gate|hall))"
     r"|(?<!rail )(?<!bar )go in|come in|comiing in"
     r"|(?:before|when|you're|you are|they're|they are|anyone|someone) coming in"
     r"|let (?:you|u|them|him|her|yourself|yourselves|someone|somebody|anyone|you guys|y'?all"
@@ -256,7 +259,8 @@ _AVAILABILITY = re.compile(
     r"|home (?:daytime|days|nights|during the day)|meet (?:you|them|the tech\w*)"
     r"|(?:trabajo|trabajamos|estoy trabajando|trabajando|estoy|ando|home) (?:desde|en) (?:la )?casa"
     r"|(?:estoy|toy|stoy|ando|estamos) (?:ahorita|ahora mismo)\b(?! (?:sin|con|mojad\w*|a oscuras))"
-    r"|(?:estoy|toy|stoy|ando|estamos|andamos) (?:ahorita |ahora )?(?:en (?:la )?casa|aqui|ahi|por aqui|por aca|aca"
+    r"|(?:estoy|toy|stoy|ando|estamos|andamos) (?:ahorita |ahora )?(?:en (?:la )?casa|aqui|ahi"
+    r"|por aqui|por aca|aca"
     r"|todos|toda|los|las|cualquier|siempre|hasta|desde|de \w+ a)"
     r"|(?:esta|estoy|estamos|ando) (?:casi )?siempre|siempre (?:estoy|esta|estamos|hay alguien)"
     r"|fin(?:es)? de semana|finde"
@@ -281,7 +285,8 @@ _ROOM_AS_MODIFIER = re.compile(
 # Asking for a visit without saying what is wrong.
 _VAGUE = re.compile(
     r"\b(?:something|stuff|algo|cosas)\b(?: \w+){0,3} (?:wrong|off|broken|mal|look at|fix|revisar"
-    r"|arreglar)|\balgo no (?:esta|anda|funciona) bien\b|\b(?:need|needs|necesito|ocupo) (?:a |an |un |una |que |q |k )?(?:\w+ )?(?:repair"
+    r"|arreglar)|\balgo no (?:esta|anda|funciona) bien\b"
+    r"|\b(?:need|needs|necesito|ocupo) (?:a |an |un |una |que |q |k )?(?:\w+ )?(?:repair"
     r"|maintenance|mantenimiento|visit|visita|reparacion)|\bcome (?:look|fix|check)|\brevisar mi\b"
     r"|\bvenga (?:a revisar|mantenimiento)"
 )
