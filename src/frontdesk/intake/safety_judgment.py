@@ -782,6 +782,17 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\bnew locks? on (?:my|the) (?:door|unit|apartment)\b|\block(?:ed)? me out (?:of my"
             r"|for)\b"
             r"|\bcambiaron la chapa\b",
+            # ... said in the passive, or told it is not allowed: "the lock on my door got
+            # changed while I was at work", "you can't lock me out like this"
+            # (not a mailbox, storage or gate lock; not a rekey the resident asked for)
+            r"\b(?:locks?|lockset|cerraduras?|chapas?)\b(?! (?:on|of|to|for|de|del|de la)"
+            r" (?:the |my |our |el |la |mi )?(?:mail\w*|buzon|storage|bodega|gate|porton|garage"
+            r"|bike|locker|cabinet|window|ventana|pool|alberca|gym))(?: \S+){0,4} (?:got|was|were"
+            r"|been|fue|fueron) (?:changed|swapped|replaced|rekeyed|cambiad[ao]s?)\b(?![^.!?]{0,40}"
+            r"\b(?:like i asked|as (?:i )?(?:asked|requested)|after (?:i )?mov\w*|thanks|thank"
+            r" you|gracias)\b)",
+            r"\b(?:can'?t|cannot|can not|not allowed to|no (?:me |nos )?pueden) (?:just )?(?:lock"
+            r" (?:me|us) out|dejar(?:me|nos)? afuera)\b",
             # rent paid into escrow or a separate account, or repairs deducted from it
             r"\bescrow\w*|\bwith\w{0,3}h?olding (?:\w+ )?rent\b|\brent (?:in|into) (?:an? |my )?"
             r"(?:separate|savings|different) account\b",

@@ -328,6 +328,11 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"|\b(?:remove|take off) (?:that|this) (?:charge|fee)\b",
             r"\bdisagree\w*|\bnot agreeing\b|\bno (?:lo |la )?acepto\b"
             r"|\b(?:don't|do not|dont) agree\b",
+            # paying only the lease's amount: "I'm only paying what's in the lease"
+            r"\b(?:only|just|solo|nomas|solamente) (?:\w+ ){0,2}(?:paying|pay|pagar|pago|pagare)\b"
+            r" (?:\w+ ){0,2}(?:what(?:'s| is)? (?:in|on) (?:the|my) (?:lease|contract)|what (?:the"
+            r"|my) (?:lease|contract) says|what i (?:agreed|signed)|lo que (?:dice|marca|esta en"
+            r"|firme))",
         ],
         # "I want to dispute... actually no, just explain" takes the word back.
         guards=[
@@ -499,6 +504,13 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r" (?:\w+ )?(?:i |yo |we )?(?:signed|firme|firmamos|lease|contrato|agreement)",
             # still billed pet rent for a pet that died
             _PET_DIED,
+            # the charge set against the lease: "my rent is 1375 per my lease but the portal is
+            # charging 1425, I'm only paying what's in the lease"
+            r"\b(?:per|according to|in|on) (?:my|the) (?:lease|contract)\b[^.!?]{0,60}\bbut\b"
+            r"[^.!?]{0,40}\b(?:charg\w*|bill\w*|shows|showing)\b",
+            r"\b(?:charg\w*|bill\w*|cobr\w*)\b[^.!?]{0,60}\b(?:but|pero|even though|aunque) (?:my"
+            r" |the |mi |el )?(?:lease|contract|contrato)\b (?:\w+ ){0,2}(?:says|is|dice|es|shows"
+            r"|states)\b",
             # paid once already, months back: "that $75 fee, I paid it in cash back in March"
             r"\b(?:fee|charge|cargo|cobro|multa|balance|recargo)s?\b(?: \S+){0,8} (?:i|we|yo)"
             r" (?:already |ya )?(?:lo |la )?(?:paid|pague|pagamos) (?:it |that |this |eso )?"
