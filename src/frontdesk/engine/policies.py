@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Select, and_, select, update
 from sqlalchemy.orm import Session
@@ -25,21 +24,31 @@ class PolicyBook:
         return self._default
 
     def active(self, session: Session, portfolio_id: int) -> Policy:
+        found = self.for_portfolio(session, select(Portfolio).where(Portfolio.id == portfolio_id))
+        return found[1] if found else self.default()
+
+    def for_portfolio(
+        self, session: Session, query: Select[Portfolio]
+    ) -> tuple[Portfolio, Policy] | None:
+        """The first portfolio ``query`` finds, with its active policy (the newest active
+        stored version, else the default), in one round trip."""
         row = session.execute(
-            select(PolicyVersion.version_hash, PolicyVersion.source)
-            .where(PolicyVersion.portfolio_id == portfolio_id, PolicyVersion.active.is_(True))
+            query.add_columns(PolicyVersion.version_hash, PolicyVersion.source)
+            .outerjoin(
+                PolicyVersion,
+                and_(PolicyVersion.portfolio_id == Portfolio.id, PolicyVersion.active.is_(True)),
+            )
             .order_by(PolicyVersion.id.desc())
             .limit(1)
         ).first()
-        return self.parsed(portfolio_id, *row) if row else self.default()
-
-    def parsed(self, portfolio_id: int, version_hash: str | None, source: str | None) -> Policy:
-        """The policy of a stored version (the default when there is none), parsed once."""
-        if version_hash is None or source is None:
-            return self.default()
+        if row is None:
+            return None
+        portfolio, version_hash, source = row
+        if version_hash is None:
+            return portfolio, self.default()
         if version_hash not in self._parsed:
-            self._parsed[version_hash] = parse_policy(source, source=f"portfolio {portfolio_id}")
-        return self._parsed[version_hash]
+            self._parsed[version_hash] = parse_policy(source, source=f"portfolio {portfolio.id}")
+        return portfolio, self._parsed[version_hash]
 
     def install(self, session: Session, portfolio_id: int, text: str, now: datetime) -> Policy:
         """Validate ``text`` and make it the portfolio's active policy (raises PolicyError)."""
@@ -67,16 +76,3 @@ class PolicyBook:
             existing.active = True
         self._parsed[digest] = policy
         return policy
-
-
-def with_active_policy(query: Select[Any]) -> Select[Any]:
-    """``query`` over portfolios, also returning each one's active policy version (hash and
-    source, None for the default), so a portfolio and its policy take one round trip."""
-    return (
-        query.add_columns(PolicyVersion.version_hash, PolicyVersion.source)
-        .outerjoin(
-            PolicyVersion,
-            and_(PolicyVersion.portfolio_id == Portfolio.id, PolicyVersion.active.is_(True)),
-        )
-        .order_by(PolicyVersion.id.desc())
-    )

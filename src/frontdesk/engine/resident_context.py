@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from frontdesk.engine.inbound import InboundMessage
-from frontdesk.engine.policies import PolicyBook, with_active_policy
+from frontdesk.engine.policies import PolicyBook
 from frontdesk.phones import to_e164
 from frontdesk.policy import Policy
 from frontdesk.record.enums import Channel, LeaseStatus, TaskStatus, ThreadStatus
@@ -64,22 +64,17 @@ def find_portfolio(
     name or number). Portal messages name their portfolio; texts are known by the tracking
     number called."""
     if message.portfolio_key:
-        return _with_policy(
-            session,
-            policies,
-            with_active_policy(select(Portfolio).where(Portfolio.key == message.portfolio_key)),
+        return policies.for_portfolio(
+            session, select(Portfolio).where(Portfolio.key == message.portfolio_key)
         )
     to = e164(message.to, region)
     if to:
-        found = _with_policy(
+        found = policies.for_portfolio(
             session,
-            policies,
-            with_active_policy(
-                select(Portfolio)
-                .join(Property, Property.portfolio_id == Portfolio.id)
-                .join(PropertyPhone, PropertyPhone.property_id == Property.id)
-                .where(PropertyPhone.e164 == to)
-            ),
+            select(Portfolio)
+            .join(Property, Property.portfolio_id == Portfolio.id)
+            .join(PropertyPhone, PropertyPhone.property_id == Property.id)
+            .where(PropertyPhone.e164 == to),
         )
         if found is not None:
             return found
@@ -87,16 +82,6 @@ def find_portfolio(
     if len(only) != 1:
         return None
     return only[0], policies.active(session, only[0].id)
-
-
-def _with_policy(
-    session: Session, policies: PolicyBook, query: Select[Any]
-) -> tuple[Portfolio, Policy] | None:
-    row = session.execute(query.limit(1)).first()
-    if row is None:
-        return None
-    portfolio, version_hash, source = row
-    return portfolio, policies.parsed(portfolio.id, version_hash, source)
 
 
 def find_residents(
