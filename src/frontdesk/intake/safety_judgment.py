@@ -241,7 +241,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|\bjewish\b|\bwoman\b|\bwomen\b|\bmujer\b|(?<!a )\bsweetheart\b|\bgay\b"
             r"|\blesbian\b|\btrans\w*gender\b|\bsection 8\b|\bseccion 8\b|\bvoucher\b"
             r"|\bamerican[oa]s?\b|\bimmigra\w*|\binmigra\w*|\bbig family\b|\bfamilia grande\b"
-            r"|\bcouples\b|\bparejas\b|\bpregnant\b|\bembarazada\b|\bnegr[oa]s?\b"
+            r"|\bcouples\b|\bparejas\b|\bpregnant\b|\bembarazada\b"
+            # "esta negro de sucio", "moho negro": a colour, not people
+            r"|(?<!esta )(?<!estan )(?<!moho )(?<!manchas )\bnegr[oa]s?\b(?! de (?:sucio|sucia"
+            r"|mugre|humo|grasa))"
             r"|\bmorenos?\b|\bmusulman\w*|\bgringos?\b"
             # brown water and brown stains are not people
             r"|\b(?:brown|dark[- ]skinned) (?:kids|people|famil\w*|children|residents|tenants"
@@ -299,7 +302,13 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|trans\w*|wheelchair|cane|baston|disabilit\w*|discapaci\w*|english|ingles|age"
             r"|edad|old|viej[oa]s?)\b"
         ],
-        guards=[r"\b(?:parking|package|amenity|gym|pool) (?:\w+ ){0,2}(?:only one|not available)"],
+        # "the only bathroom the kids use": a fact about the unit, not a group set apart
+        guards=[
+            r"\b(?:parking|package|amenity|gym|pool) (?:\w+ ){0,2}(?:only one|not available)",
+            r"\b(?:el|la) unic[oa] (?:bano|sanitario|excusado|inodoro|regadera|ducha|tina"
+            r"|recamara|cuarto) (?:que|q|de)\b|\bonly (?:one )?(?:bathroom|toilet|shower|tub"
+            r"|bedroom)\b",
+        ],
         negatable=False,
     ),
     rule(
@@ -880,8 +889,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
         ],
         # entry permission given: "pueden entrar sin avisar", "you can come in without calling"
         guards=[
-            r"\b(?:pueden|puede|you can|you may|ok to|okay to|feel free to|go ahead and) (?:entrar"
-            r"|pasar|come in|enter|go in)\b (?:\w+ ){0,2}(?:sin|without)\b"
+            r"\b(?:pueden|puede|you can|you may|ok to|okay to|feel free to|go ahead and)"
+            r" (?:\w+ (?:y|and) )?(?:entrar|pasar|come in|enter|go in)\b (?:\w+ ){0,2}(?:sin"
+            r"|without)\b"
         ],
     ),
     # ---- accommodation ---------------------------------------------------------------------
@@ -1146,8 +1156,9 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:interfon\w*|intercom|call ?box|inspection|inspeccion|mov(?:e|ing)\w*|mudanza"
             r"|mud\w*"
             r"|amazon|deliver\w*|entrega\w*|renew\w*|renov\w*|contrato|deposit\w*|deposito)\b",
-            r"\b(?:first|before (?:coming|you come|entering|you enter)|antes de (?:venir|entrar"
-            r"|pasar)"
+            r"\b(?:first|before (?:coming|you come|entering|you enter|heading (?:up|over)"
+            r"|(?:you |u )?(?:go|going|come|coming) (?:in|inside|up|over))|antes de"
+            r" (?:venir|entrar|pasar|subir|llegar)"
             r"|primero)\b",
         ],
         negatable=False,

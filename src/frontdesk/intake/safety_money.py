@@ -154,7 +154,8 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             # medical events, accidents, leave
             r"\b(?:cancer|chemo\w*|quimio\w*|radiation|(?:cancer|medical|my|mi) (?:treatments?"
             r"|tratamiento)|surgery|cirugia"
-            r"|me operaron|operacion|accident\w*|accidente|hospital\w*|the er|emergency"
+            # "by accident", "accidentally" tell a mistake, not an accident
+            r"|me operaron|operacion|(?<!by )accident(?:s|e)?|hospital\w*|the er|emergency"
             r" room|emergencias|medical (?:emergency|leave)|emergencia medica|sick leave"
             r"|unpaid leave|stroke|derrame|heart attack|infarto|ataque al corazon"
             r"|leave is unpaid|sin goce|me enferme|se enfermo|enferm[oa]|pneumonia|neumonia)\b",
@@ -318,6 +319,58 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
         # settled or taken back in the same message: "... this month no fee, so all good now",
         # "oh wait i see, it was the 6th, my mistake"
         guards=[r"\b(?:all good now|so all good|my mistake|my bad|oh wait|mi error|ya vi que)\b"],
+        negatable=False,
+    ),
+    # A charge that went through twice, told by what the resident saw: "me salio el cargo de la
+    # renta dos veces en la tarjeta", "autopay ran twice", "se me fue el pago doble". A resident
+    # who paid twice by their own mistake, a payment split in two, or "twice a month" is no
+    # contest (guards); without a money word "came out twice" is a technician's visit.
+    rule(
+        "safety.dispute.twice",
+        [
+            r"\b(?:salio|salieron|aparec\w*|came out|come out|comes out|showed up|shows up|posted"
+            r"|went through|went out|hit|ran|processed|drafted|cargaron|cargo|cobro|charge"
+            r"|withdrawal|retiro|debito|debit|se (?:me )?fue|se (?:me )?fueron)\b"
+            r" (?:\S+ ){0,6}(?:dos veces|twice|two times|2 times|2x|x ?2|doble|double)(?!\w)",
+        ],
+        guards=[
+            r"\b(?:by accident|accidentally|my fault|mi culpa|nvm|never ?mind|ah no|oh wait"
+            r"|i see it was|ya vi)\b",
+            r"\b(?:twice|dos veces|two times|2 times) (?:a|per|al|por|each|cada) (?:month|week"
+            r"|year|mes|semana|ano)\b",
+            r"\b(?:in|en) (?:two|dos|2) (?:times|veces|parts|partes|payments|pagos)\b",
+            r"\b(?:i|yo|we) (?:\w+ )?(?:paid|pague|pagamos|submitted|made) (?:\S+ ){0,4}(?:twice"
+            r"|dos veces|two times)",
+        ],
+        requires=[
+            r"\b(?:rent|renta|cargos?|cobros?|charges?|payments?|pagos?|autopay|card|tarjeta"
+            r"|cuenta|account|bank|banco|withdrawals?|retiros?|fees?|cuota)\b|\$\d|\b\d{3,}\b"
+        ],
+        negatable=False,
+    ),
+    # An amount set against what was agreed or what is usual, with the resident asking for it
+    # to be put right: "agreed my renewal rent would be 1600, the ledger shows 1685. that's not
+    # what we agreed to", "the water bill is almost double what it usually is ... i want it
+    # corrected"
+    rule(
+        "safety.dispute.against_agreed",
+        [
+            r"\b(?:that'?s|thats|that is|this is|it'?s|its|it is) not what (?:we|i|you|they)"
+            r" (?:\w+ )?(?:agreed|signed|were told|was told|discussed|quoted)\b"
+            r"|\bno es lo que (?:\w+ )?(?:acordamos|firme|firmamos|me dijeron|quedamos|pactamos)\b",
+            r"\b(?:bill|charge|cargo|cobro|recibo|cuenta|factura)s?\b(?: \w+){0,4}"
+            r" (?:almost |nearly |like |about |casi |como )?(?:double|twice|triple|(?:el )?doble"
+            r"|(?:el )?triple) (?:what|than|de lo|of what|de)\b"
+            rf"(?={AHEAD}\b(?:correct\w*|fix\w*|adjust\w*|revers\w*|refund\w*|corrij\w*|ajust\w*"
+            r"|devuelv\w*|reembols\w*|not right|no es justo|wrong|mal)\b)",
+            r"\b(?:bill|charge|fee|balance|ledger|statement|cargo|cobro|recibo|saldo|factura)s?\b"
+            rf"(?={AHEAD}\b(?:want|need) (?:it|this|that|them) (?:corrected|reversed|adjusted"
+            r"|taken off|removed|refunded)\b)",
+        ],
+        requires=[
+            r"\b(?:rent|renta|charg\w*|fee|fees|ledger|bill|balance|cargo|cobr\w*|recibo|saldo"
+            r"|cuenta|factura|statement|deposit|deposito|pay\w*|pag\w*)\b|\$\d|\b\d{3,}\b"
+        ],
         negatable=False,
     ),
     rule(
