@@ -308,3 +308,59 @@ def test_details_said_in_ways_a_fresh_writer_used(text: str, detail: str) -> Non
 )
 def test_look_alike_phrases_are_not_that_detail(text: str, detail: str) -> None:
     assert detail not in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("la tapa de la alcantarilla del parqueadero esta suelta", "location"),
+        ("la regadera no se cierra por completo", "description"),
+        ("las dos hornillas no prenden", "description"),
+        ("la llave chorrea aunque este cerrada", "description"),
+        ("el extractor hace un chillido", "description"),
+        ("se zafo la puerta del gabinete", "description"),
+        ("el horno tarda mucho en calentar", "description"),
+        ("el termostato no responde", "description"),
+        ("el toilet sigue corriendo", "description"),
+        ("two washers are fuera de servicio", "description"),
+        ("the doorbell doesnt ring, zero rush", "urgency"),
+        ("drain backs up a little, no emergency, but tmrw?", "urgency"),
+        ("gotea bastante y ya va para peor", "urgency"),
+        ("the stain on the ceiling seems to be growing", "urgency"),
+        ("no tengo agua caliente, lo necesito para mañana", "urgency"),
+    ],
+)
+def test_details_said_in_ways_a_seventeenth_session_writer_used(text: str, detail: str) -> None:
+    assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something weird going on in the laundry closet, hard to explain",
+        "a few things in the kitchen need looking at, no rush",
+        "4 things to fix, none of it urgent",
+        "cuando tengan tiempo que pase alguien, no hay apuro",
+    ],
+)
+def test_a_visit_asked_for_without_saying_what_is_wrong_has_no_description(text: str) -> None:
+    assert "description" not in details_given(text)
+
+
+def test_no_rush_said_in_spanish_is_not_a_description() -> None:
+    assert details_given("no hay prisa") == {"urgency"}
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("dos de cuatro hornillas no calientan", "description"),
+        ("las puertas del gabinete no cierran", "description"),
+        ("la pileta pierde por la juntura", "description"),
+        ("la pileta del lavadero tiene la rosca floja", "location"),
+        ("im off mondays, otherwise just let urself in", "entry_permission"),
+        ("se cayo el toallero, whenever está bien", "urgency"),
+    ],
+)
+def test_details_said_in_ways_an_eval22_writer_used(text: str, detail: str) -> None:
+    assert detail in details_given(text)
