@@ -391,6 +391,53 @@ def test_batcher_answers_every_request_and_isolates_a_bad_message(
         batcher.submit(_sms(ANA, "hello", "C99"), now)
 
 
+class _RecordingBatcher(InboundBatcher):
+    """Notes the size of every batch it handles."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sizes: list[int] = []
+
+    def _handle(self, batch: list[Any], understood: Any = None) -> None:
+        self.sizes.append(len(batch))
+        super()._handle(batch, understood)
+
+
+def test_a_batch_lingers_for_the_rest_of_a_burst(resident_services: Services) -> None:
+    """Messages arriving one by one, closer together than the linger gap, share one batch
+    (one transaction) instead of the first going alone; a lone message is still answered
+    once the gap passes. Gaps are wide here so that a slow machine cannot split the burst."""
+    s = resident_services
+    batcher = _RecordingBatcher(s, linger_gap=1.0, linger_max=10.0)
+    now = s.clock.now()
+    futures = []
+    for n in range(5):
+        futures.append(
+            batcher.submit(_sms(ANA if n % 2 else LUIS, f"the fan is loud #{n}", f"G{n}"), now)
+        )
+        time.sleep(0.02)
+    assert all(f.result(timeout=60).outcome in {"asked", "routed"} for f in futures)
+    lone = batcher.submit(_sms(ANA, "the hallway light is out", "G9"), now)
+    assert lone.result(timeout=60).message_id > 0
+    batcher.close()
+    assert batcher.sizes == [5, 1]
+
+
+def test_without_lingering_a_burst_is_split(resident_services: Services) -> None:
+    """The control for the test above: with no linger, the writer takes the first message of
+    the burst alone (it is idle when it arrives)."""
+    s = resident_services
+    batcher = _RecordingBatcher(s, linger_gap=0.0, linger_max=0.0)
+    now = s.clock.now()
+    futures = []
+    for n in range(5):
+        futures.append(batcher.submit(_sms(LUIS, f"the fan is loud #{n}", f"H{n}"), now))
+        time.sleep(0.02)
+    assert all(f.result(timeout=60).message_id > 0 for f in futures)
+    batcher.close()
+    assert batcher.sizes[0] == 1 and sum(batcher.sizes) == 5
+
+
 def test_a_dead_intake_process_leaves_understanding_to_the_writer(
     resident_services: Services,
 ) -> None:
