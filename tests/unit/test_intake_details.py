@@ -364,3 +364,28 @@ def test_no_rush_said_in_spanish_is_not_a_description() -> None:
 )
 def test_details_said_in_ways_an_eval22_writer_used(text: str, detail: str) -> None:
     assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("pls fix before my mom comes sat", "urgency"),
+        ("lo ocupo arreglado antes del viernes", "urgency"),
+        ("the patio outlet is dead, so before then would be great", "urgency"),
+        ("el lavabo se tapo otra vez y ya esta peor", "urgency"),
+        ("hay humedad en la pared, ya se esta expandiendo", "urgency"),
+        ("the shelf has a soft spot, getting mushier", "urgency"),
+        ("need maintenance in 12B, code for the lockbox is the same", "entry_permission"),
+        ("need maintenance in B-12 whenever, key is under the mat", "entry_permission"),
+        ("hot water runs out fast. key's fine, or I'm home sunday", "entry_permission"),
+        ("quisiera que revisen algo en la azotea", "location"),
+        ("the clubhouse AC isn't working", "location"),
+        ("la malla de la zona de perros tiene un hoyo", "location"),
+        ("sprinkler by building 8 sprays into my window", "location"),
+        ("hall bath toilet runs constantly", "location"),
+        ("hay avispas haciendo un nido arriba de mi puerta", "location"),
+        ("la tina no se vacia", "description"),
+    ],
+)
+def test_details_said_in_ways_the_held_out_files_show(text: str, detail: str) -> None:
+    assert detail in details_given(text)

@@ -41,8 +41,11 @@ _LOCATION = re.compile(
     r"|courtyard|pantry|on (?:my|our|the) (?:\w+ )?flo+r|\d+(?:st|nd|rd|th) floor"
     r"|upstairs|downstairs|cocina|bano|banos|recamara\w*|habitacion\w*|cuarto|dormitorio|sala"
     r"|comedor|pasillo|armario|ropero|lavanderia|balcon|garaje|cochera|sotano|atico|entrada"
-    r"|escalera\w*|estacionamiento|parqueadero|parqueo|lavadero|cuaro|\d+(?:do|ro|er|to|vo"
-    r"|no)? piso)\b"
+    r"|escalera\w*|estacionamiento|parqueadero|parqueo|lavadero|azotea|rooftop|clubhouse"
+    r"|club house|casa club|dog (?:park|run|area)|zona de (?:perros|juegos|basura|parrillas)"
+    r"|hall bath\w*|arriba de (?:mi|la) puerta"
+    r"|(?:by|near|behind|in front of|next to) (?:building|bldg|edificio) \w+|cuaro"
+    r"|\d+(?:do|ro|er|to|vo|no)? piso)\b"
 )
 _DESCRIPTION = re.compile(
     r"\b(?:leak\w*|leek\w*|drip\w*|clog\w*|cloged|block\w*|back(?:ed|ing) up|broke\w*|brokn"
@@ -67,7 +70,7 @@ _DESCRIPTION = re.compile(
     r"|sirrve|funciona|prende|pernde|enciende|calienta|enfria|cierra|abre|jala|baja|sale"
     r"|hay(?! (?:apuro|prisa|problema|bronca|nadie))|drena"
     r"|prenden|encienden|sirven|funcionan|responde|exprime|marca bien|desagua\w*"
-    r"|seca|deja)n?|no se (?:cierra|abre|apaga|prende|enciende|detiene|sostiene)|dejo de"
+    r"|seca|deja)n?|no se (?:cierra|abre|apaga|prende|enciende|detiene|sostiene|vacia)|dejo de"
     r"|no tengo (?:agua|luz|gas)|no tenemos|sin agua|sin luz|suelt[oa]|flojo"
     r"|floja|atorad\w*|trab(?:ad\w*|[aoe]|an|aron)|dura|duro|moho|manchas?|humedad|olor\w*|huele"
     r"|ruido\w*"
@@ -163,9 +166,19 @@ _URGENCY = re.compile(
     r"|no es (?:para|pa) (?:ahorita|ya|hoy|luego)|antes de (?:la noche|esta noche|que (?:anochezca"
     r"|oscurezca))|(?:worse|bigger|stronger|larger"
     r"|louder|more) (?:each|every) (?:day|week"
-    r"|night|time)|cua\w{1,4} antes)\b"
+    r"|night|time)|cua\w{1,4} antes"
+    # a deadline or a worsening said other ways: "before my mom comes sat", "antes del viernes",
+    # "so before then would be great", "ya esta peor", "worse than before", "se esta expandiendo"
+    r"|before (?:my|our|the) (?:\w+ )?(?:comes?|arrives?|gets here|visits?|party|guests)"
+    r"|before then|antes del? (?:fin de semana|lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo)|que quede antes|(?:ya )?(?:esta|estan) peor"
+    r"|(?:se )?(?:esta )?expandiendo|getting (?:mushier|deeper|wider|darker|wetter|heavier))\b"
 )
 _ENTRY = re.compile(
+    # a key left for the visit: "code for the lockbox", "key's fine", "key is under the mat",
+    # "dejo la llave en la caja de seguridad"
+    r"\b(?:lock ?box|caja de seguridad|key(?:'s| is)? (?:fine|ok|okay|under|in the)"
+    r"|under the mat|bajo el tapete|debajo del tapete)\b|"
     # Words with an innocent second reading carry a guard: "the keyless entry pad", "a rail go
     # in by the toilet", "turn the key", "a knocking noise", "air coming in", "no abre" (won't
     # open), "entre semana"; llave is also a faucet ("la llave del agua"), so only a key someone
