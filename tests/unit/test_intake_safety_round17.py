@@ -94,3 +94,25 @@ def test_an_amount_against_what_was_agreed_or_usual_is_a_dispute(text: str) -> N
 )
 def test_look_alikes_of_round_17b_stay_routine(text: str) -> None:
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need maintenance asap pls",
+        "ocupo mantenimiento urgente",
+        "hola necesito a alguien de mantenimiento",
+        "pls send someone from maintenance as soon as possible",
+    ],
+)
+def test_a_repair_visit_asked_for_without_a_unit_is_routine(text: str) -> None:
+    """Routine maintenance whose description is still to be asked (the labels read it so),
+    not a message too vague to route."""
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["hey is this the number for maintenance or the office", "hola?? me pueden llamar"]
+)
+def test_content_free_messages_stay_unclear(text: str) -> None:
+    assert kind_of(text) == "unclear"

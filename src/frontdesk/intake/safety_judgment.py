@@ -1233,6 +1233,10 @@ _CONTENT_FREE_GUARDS = (
     r"|\b(?:coming|come|vienen|viene|vendran)\b.{0,40}\b(?:at|a las) \d"
     # a visit asked for at a named unit: "send maintenance to 311", "someone to come by 1208"
     rf"|{_VISIT_AT_UNIT}"
+    # a repair visit asked for, no unit named: "need maintenance asap pls", "ocupo mantenimiento
+    # urgente" (routine maintenance with its description still to ask, as the labels read it)
+    r"|\b(?:need|needs|necesito|ocupo|send|manden|mandar|mande|requiero)\b.{0,30}\b(?:maint\w*"
+    r"|mantenimiento|tech|tecnico|repair\w*|plumber|plomero|handyman)\b"
 )
 
 CONTENT_FREE = SafetyRule(
