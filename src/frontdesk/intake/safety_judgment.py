@@ -1263,11 +1263,11 @@ WHEN_ONLY = SafetyRule(
         rf"^(?=.*\b(?:{_WHEN_WORDS})\b)(?:\b(?:{_WHEN_WORDS}|{_WHEN_FILLER})\b|{_FILLER})*+$"
     ),
     # someone coming, money on its way ("money will be there thursday"), a visit asked for
-    # ("necesito a alguien para el bano, estoy en las mananas"): status, promise, request
+    # ("necesito a alguien para el bano, estoy en las mananas"): status, promise, request (a
+    # visit from maintenance is among ``_CONTENT_FREE_GUARDS`` already)
     guards=re.compile(
         rf"{_CONTENT_FREE_GUARDS}|\b(?:coming|come|vienen|viene|vendran|money|dinero|pay|pago)\b"
-        r"|\b(?:need|necesito|ocupo)\b.{0,30}\b(?:someone|somebody|alguien|maintenance"
-        r"|mantenimiento)\b"
+        r"|\b(?:need|necesito|ocupo)\b.{0,30}\b(?:someone|somebody|alguien)\b"
     ),
     negatable=False,
 )
