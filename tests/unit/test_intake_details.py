@@ -389,3 +389,35 @@ def test_details_said_in_ways_an_eval22_writer_used(text: str, detail: str) -> N
 )
 def test_details_said_in_ways_the_held_out_files_show(text: str, detail: str) -> None:
     assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("the freezer is only room temperature now", "description"),
+        ("gnats all over the kitchen window", "description"),
+        ("moths in the hall closet eating my sweaters", "description"),
+        ("the stair step creaks and moves", "description"),
+        ("la chapa esta durisima", "description"),
+        ("me cuesta mucho abrir la ventana del cuarto", "description"),
+        ("se estan despegando los azulejos", "description"),
+        ("la puerta del closet cruje", "description"),
+        ("the dryer squeals, whenever someone has a minute", "urgency"),
+        ("the tub drain is slow. door's unlocked", "entry_permission"),
+        ("se tapo el lavabo, estoy despues del mediodia", "availability"),
+    ],
+)
+def test_details_said_in_ways_an_eval23_writer_used(text: str, detail: str) -> None:
+    assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("the AC blows room temp air", "location"),
+        ("the shower drain backed up after last nights shower", "availability"),
+        ("me cuesta mucho subir las escaleras con la rodilla", "description"),
+    ],
+)
+def test_words_that_only_look_like_a_detail(text: str, detail: str) -> None:
+    assert detail not in details_given(text)

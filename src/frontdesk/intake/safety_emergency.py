@@ -65,6 +65,12 @@ _NOT_NOW = (
     r"(?! (?:off|of|de|del)\b)(?!(?: \w+){0,4} (?:last|ago|years?|months?|weeks?|recovering"
     r"|cast|crutches|hace|pasad[oa]|yeso|muletas)\b)"
 )
+# "the lounge chair has a broken leg": furniture's leg, not a person's
+_NOT_FURNITURE = "".join(
+    f"(?<!{thing} {verb} )"
+    for thing in ("chair", "table", "bench", "stool", "couch", "sofa", "bed", "desk", "lounger")
+    for verb in ("has", "with")
+)
 # "sparks? no sorry it just clicks": the resident takes it back.
 _RETRACT = r"\bno,? (?:sorry|actually|wait|mas bien|perdon)\b|\bactually no\b|\bsorry,? no\b"
 _WATER = r"(?:water|watr|wter|watre|wtaer|agua)"
@@ -531,7 +537,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:calentador|boiler|tanque|water heater"
             r"|heater tank)\b (?:\w+ ){0,3}(?:se reve?n?t\w*"
             r"|se rompio|exploto|burst|bursted|exploded|split)",
-            r"\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst|snapped|blew)",
+            # not a sprayer or hand-shower hose: it only carries water while the tap is on
+            r"(?<!sprayer )(?<!spray )(?<!shower )\b(?:hose|pipe|line) (?:\w+ ){0,2}(?:split|burst"
+            r"|snapped|blew)",
             # water spraying or gushing and no way to shut it off
             r"\b(?:spraying|gushing|pouring(?! rain)|shooting|chorreando|mucha agua"
             r"|muchisima agua|a lot of water|lots of water|tons of water"
@@ -1056,7 +1064,7 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # a body part broken just now is someone hurt, however it happened
             rf"\b(?:broke|broken|fractured|dislocated) (?:his|her|my|their|your|a|an) {_BODY_EN}\b"
             rf"{_NOT_NOW}",
-            rf"\b(?:a|an) (?:broken|fractured|dislocated) {_BODY_EN}\b{_NOT_NOW}",
+            rf"{_NOT_FURNITURE}\b(?:a|an) (?:broken|fractured|dislocated) {_BODY_EN}\b{_NOT_NOW}",
             rf"\b(?:his|her|their|my) {_BODY_EN} (?:looks|is|seems|might be|could be)"
             rf" (?:(?!not\b|no\b|still\b)\w+ )?(?:broken|fractured|dislocated)\b{_NOT_NOW}",
             rf"\b(?:se cayo|me cai|se lastimo|se golpeo|vecin[oa]|hij[oa]|mama|papa|esposo|esposa"
