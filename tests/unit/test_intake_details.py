@@ -421,3 +421,30 @@ def test_details_said_in_ways_an_eval23_writer_used(text: str, detail: str) -> N
 )
 def test_words_that_only_look_like_a_detail(text: str, detail: str) -> None:
     assert detail not in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("the closet rod pulled out of the drywall", "description"),
+        ("se rompio la llave del lavabo, whenever pueden", "urgency"),
+        ("la puerta del closet se salio del riel. cero prisa", "urgency"),
+        ("the pool gate doesn't latch", "location"),
+        ("en el gimnasio la caminadora no prende", "location"),
+        ("the playground swing chain is rusted through", "location"),
+    ],
+)
+def test_details_said_in_ways_the_eighteenth_session_files_show(text: str, detail: str) -> None:
+    assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("la puerta del edificio no cierra, cualquiera se puede meter", "entry_permission"),
+        ("the dryer squeaks. also when is the pool opening?", "location"),
+        ("el horno no calienta. ya abrieron la alberca?", "location"),
+    ],
+)
+def test_words_that_only_look_like_a_detail_eighteenth_session(text: str, detail: str) -> None:
+    assert detail not in details_given(text)

@@ -24,6 +24,10 @@ def flagged(text: str) -> set[str]:
         ("can the movers park by the side door on saturday", "move"),
         ("si me voy el 15, me regresan algo?", "move"),
         ("the gym card reader won't take my badge", "access"),
+        ("can someone swing by my place", "maintenance"),
+        ("algo anda mal en mi depa, manden a alguien", "maintenance"),
+        ("the trash chute on 4 is jammed", "maintenance"),
+        ("se cayo la persiana", "maintenance"),
     ],
 )
 def test_topic_words_name_their_category(text: str, category: str) -> None:

@@ -78,7 +78,9 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|digo)\b|\b\d(?:st|nd|rd|th|ta|ra|da|va) (?:time|vez) (?:\w+ ){0,3}(?:i|we|que|asking"
             r"|calling|writing|les|me|ask\w*|call\w*|repo\w*|pido|llamo)\b",
             r"\b(?:inaceptable|ridicul\w*|harto|harta|hartos|cansad\w* de|pesim\w*"
-            r"|groser\w*|falta de respeto|me grito|nos grito|acos\w*|amenaz\w*)\b",
+            # (not graffiti: "alguien pinto groserias en la escalera")
+            r"|(?<!pinto )(?<!pintaron )(?<!escribio )(?<!escribieron )groser\w*|falta de respeto"
+            r"|me grito|nos grito|acos\w*|amenaz\w*)\b",
             r"\b(?:nadie|ninguno) (?:\w+ ){0,3}(?:responde|contesta|vino|viene|arreglo|hace nada"
             r"|me llama|ha venido)",
             r"\b(?:tercera|cuarta|varias|muchas) (?:\w+ )?(?:vez|veces) (?:\w+ ){0,2}(?:que )?"
@@ -288,6 +290,11 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             r"|\bwon't take no\b|\bkeyed my car\b|(?<!will )(?<!we'll )(?<!\bwe )(?<!\bi'll )"
             r"\bwork it out (?:yourselves|yourself|between|among)|\bresuelvan?lo (?:entre|ustedes)"
             r"|\barreglense\b",
+            # round 18b: "se la pasa golpeando mi puerta a las 3am", "ya no me siento tranquila"
+            r"\b(?:se la pasa|se la pasan|se pasa|anda|andan|sigue|siguen|esta|estan)"
+            r" (?:\w+ )?(?:golpeando|pateando|aporreando) (?:mi|la|nuestra) puerta\b"
+            r"|\bno me siento (?:tranquil|segur)[oa] en (?:mi|mi propia|nuestra) (?:casa|depa\w*"
+            r"|apartamento|hogar)\b",
             r"\bme (?:dejan|dejaron|tienen|tuvieron) esperando\b|\bkeeps? (?:me|us) waiting\b"
             r"|(?<!movers )(?<!driver )(?<!delivery )\bleft"
             r" (?:me|us) waiting\b|\batiend\w* primero a (?:otros|los demas)\b"

@@ -790,10 +790,13 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
         "safety.emergency.person_at_risk",
         [
             r"\b(?:elevator|elevatr|lift)\b (?:\w+ ){0,4}(?:stuck|stopped|stalled"
-            r"|stuk)\b(?: \w+){0,6}"
-            r" (?:inside|in it|with (?:my|a|an|the|her|him|someone|people))",
+            r"|stuk)\b(?: \S+){0,10}"
+            # "with the doors shut, nobody's inside" says no one is trapped
+            r" (?<!nobody )(?<!nobody's )(?<!no one )(?<!no one's )(?<!nobodys )"
+            r"(?:inside|in it|in there|with (?:my|a|an|the(?! doors?\b)|her|him|someone|people))",
             r"\bbetween (?:floors|flors|\d+(?:st|nd|rd|th)? and \d+(?:st|nd|rd"
-            rf"|th)?)\b(?={AHEAD}\b(?:stuck|elevator|inside|trapped))",
+            rf"|th)?)\b(?={AHEAD}\b(?<!nobody )(?<!nobody's )(?<!no one )(?<!no one's )"
+            r"(?:stuck|elevator|inside|trapped))",
             r"\b(?:elevador|ascensor)\b (?:\w+ ){0,3}(?:se paro|se atoro|se trabo|atorado|parado"
             r"|se quedo)",
             r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",
@@ -1023,7 +1026,16 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|parte"
             r" de |un pedazo de |un pedazo del )?(?:el |del )?(?:techo|plafon|cielo ?raso)\b",
         ],
-        guards=[r"\bslow drip\b|\bdrip drip\b|\bnot (?:a |like a )?flood\b"],
+        guards=[
+            r"\bslow drip\b|\bdrip drip\b|\bnot (?:a |like a )?flood\b",
+            # a tub or shower that holds the water while the resident bathes ("la tina no drena,
+            # se queda el agua hasta los tobillos cuando me baño"), unless it spills over
+            r"^(?!.*\b(?:overflow\w*|desbord\w*|se sale|se salio|se derrama\w*|on the floor"
+            r"|al piso|everywhere|por todos lados|ceiling|techo|negra|negras|sewage|brown|cafe|caca"
+            r"|poop)\b)(?=.*\b(?:tina|regadera|ducha"
+            r"|banera|tub|shower|bathtub)\b)(?=.*\b(?:no drena|no baja|no se va|se tapo|tapad[ao]"
+            r"|clogged|won'?t drain|doesn'?t drain|not draining|drains? slow\w*)\b)",
+        ],
     ),
     rule(
         "safety.emergency.person_hurt_or_inside",
@@ -1074,7 +1086,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             rf"\b(?:se|me) (?:rompio|rompi|fracturo|fracture|quebro|quebre|disloco|disloque|zafo)"
             rf" (?:el|la|un|una) {_BODY_ES}\b{_NOT_NOW}",
             r"\b(?:fell|slipped|tripped|me cai|se cayo|resbale|tropece|se resbalo)\b(?: \S+){0,8}"
-            r" (?:hurt|injur\w*|broke (?:my|his|her|their|our|a bone|some ?thing)|lastim\w*"
+            # "tripped on it (not hurt lol)"
+            r" (?<!not )(?<!wasn't )(?<!nobody )(?<!no one )(?<!nadie )(?<!sin )"
+            r"(?:hurt|injur\w*|broke (?:my|his|her|their|our|a bone|some ?thing)|lastim\w*"
             r"|golpe\w*|herid\w*|sangr\w*|fractur\w*)\b",
             r"\b(?:baby|toddler|child|kid|son|daughter|\d ?(?:yr|year)s? old|nin[oa]|bebe|hij[oa]"
             r"|nene|nena)\b(?: \w+){0,4} (?:locked (?:himself|herself|themselves|in)|se encerr\w*"

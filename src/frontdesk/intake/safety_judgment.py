@@ -785,6 +785,14 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:turned off|shut off|cut off|disabled|deactivated|desactivaron|cortaron"
             r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
             r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
+            # round 18b: "the water and the power got shut off ... won't come back on until i pay"
+            r"(?:\b(?:water|power|electric\w*|lights|heat|gas|luz|agua|calefaccion)\b"
+            r"(?: \S+){0,6} (?:shut off|turned off|cut off|disconnected|cortaron|cortada|cortado"
+            r"|apagaron)\b|\b(?:shut off|turned off|cut off|disconnected|cortaron|apagaron)"
+            r" (?:\w+ ){0,2}(?:water"
+            r"|power|electric\w*|lights|heat|gas|luz|agua|calefaccion)\b)"
+            r"(?=.{0,120}\b(?:until|till|unless|hasta que|a menos que) (?:i |we |yo )?(?:pay|paid"
+            r"|catch up|pague|paguemos|pagues|me ponga al corriente)\b)",
             r"\b(?:push(?:ing)? (?:me|us) out|sacarme|corrernos|correrme)\b",
             # asking for a rekey ("can i get new locks on my door after moving in?") is routine
             r"(?<!get )(?<!want )(?<!need )(?<!like )"
@@ -905,6 +913,12 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"\bemotional support\b",
             r"\banimal de (?:servicio|apoyo|asistencia|terapia)\b|\bapoyo emocional\b",
             r"\b(?:perr|perrit|gat|gatit)[oa]s? (?:de )?(?:servicio|guia|asistencia|de apoyo)\b",
+            # round 18b: "my guide dog ... shes not a pet"
+            r"\b(?:guide|seeing[- ]eye|hearing|signal|mobility|psychiatric service)"
+            r" (?:dog|animal)s?\b"
+            r"|\b(?:dog|perr[oa]|animal)\b.{0,80}\b(?:she's|shes|he's|hes|it's|its|she is|he is"
+            r"|it is) not (?:a |just a )?pet\b|\b(?:perr[oa]|animal)\b.{0,80}\bno es (?:una |solo"
+            r" una )?mascota\b(?! de)",
         ],
         # taken back: "el perrito de servicio... no perdon, es solo mascota"
         guards=[r"\b(?:es solo|solo es|it's just|just) (?:una |un |a )?(?:mascota|pet)\b"],

@@ -66,6 +66,9 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             # "me bajaron a 2 dias por semana", "me redujeron las horas"
             r"\bme (?:bajaron|redujeron|quitaron|cortaron|recortaron) (?:\w+ ){0,2}(?:horas|dias"
             r"|turnos)\b|\bme bajaron a \d+ (?:dias|horas)\b",
+            # round 18b: "with my reduced hours theres no way"
+            r"\bmy (?:reduced|cut|fewer) (?:work )?(?:hours|shifts)\b|\b(?:reduced|cut) my"
+            r" (?:work )?(?:hours|shifts)\b|"
             r"\b(?:hours|horus|shifts) (?:\w+ ){0,4}(?:cut|reduced|slashed)\b|\brecort\w* (?:\w+ )?"
             r"(?:horas|sueldo)|\b(?:can only|only can|solo puedo|solo podemos) (?:\w+ ){0,2}(?:pay"
             r"|do|pagar|dar)\b",
@@ -366,6 +369,12 @@ MONEY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:bill|charge|fee|balance|ledger|statement|cargo|cobro|recibo|saldo|factura)s?\b"
             rf"(?={AHEAD}\b(?:want|need) (?:it|this|that|them) (?:corrected|reversed|adjusted"
             r"|taken off|removed|refunded)\b)",
+            # round 18d: an amount taken in place of the usual one, with a demand: "autopay
+            # pulled $2,700 this month instead of 1,350. thats double. give it back"
+            r"\$?\d[\d,.]*\b(?: \w+){0,3} (?:instead of|rather than|en vez de|en lugar de)"
+            rf" (?:the |el |los )?\$?\d[\d,.]*\b(?={AHEAD}\b(?:give (?:it|me|us|the \w+|my \w+)"
+            r" back|refund\w*|devuelv\w*|regres\w*|reembols\w*|correct\w*|fix\w*|revers\w*|wrong"
+            r"|mal)\b)",
         ],
         requires=[
             r"\b(?:rent|renta|charg\w*|fee|fees|ledger|bill|balance|cargo|cobr\w*|recibo|saldo"

@@ -26,6 +26,13 @@ TOPIC_WORDS: dict[str, str] = {
         r"|mouse|rats?|rodents?|termites?|bed ?bugs|fleas|wasps?|hornets?|squirrels?|pigeons?"
         r"|ratas?|raton\w*|chinches|pulgas|avispas|hormigas|ardillas?|palomas|hinge|bisagra"
         r"|cabinet\w*|gabinete\w*|caulk|grout|air filter|filtro|disposal|triturador"
+        # a visit asked for with nothing else said ("can someone swing by my place"), and
+        # fittings of shared spaces that residents report broken
+        r"|send (?:someone|somebody|a tech\w*|maintenance|a maintenance \w+|a guy)|swing by"
+        r"|stop by|take a look|something'?s wrong|algo (?:anda|esta) mal|manden a alguien"
+        r"|vengan a (?:ver|revisar|checar)|compactor|chute|ducto|graffiti|grafiti|pothole|bache"
+        r"|sprinklers?|aspersor\w*|doorbell|timbre|persianas?|microwave|microondas|ice maker"
+        r"|vents?|towel (?:bar|rack)|toallero"
     ),
     "billing": (
         r"charge\w*|fee\w*|bill\w*|statement|ledger|receipt|invoice|autopay|auto-pay|portal"
