@@ -104,6 +104,7 @@ def test_round_18c_repairs_stay_routine(text: str) -> None:
     [
         "the tub is clogged and now it's overflowing onto the floor, ankle deep in the bathroom",
         "se tapo la tina y sale agua negra hasta los tobillos",
+        "the tub is clogged and the water is ankle deep in the whole apartment",
         "el de mantenimiento me dijo groserias",
     ],
 )

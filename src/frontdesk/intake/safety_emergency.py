@@ -1032,7 +1032,9 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             # se queda el agua hasta los tobillos cuando me baño"), unless it spills over
             r"^(?!.*\b(?:overflow\w*|desbord\w*|se sale|se salio|se derrama\w*|on the floor"
             r"|al piso|everywhere|por todos lados|ceiling|techo|negra|negras|sewage|brown|cafe|caca"
-            r"|poop)\b)(?=.*\b(?:tina|regadera|ducha"
+            r"|poop|apartment|apt|whole|entire|todo el (?:piso|depa\w*|apartamento|cuarto|bano)"
+            r"|toda la (?:casa|sala|cocina|recamara)|carpet|alfombra|hallway|pasillo"
+            r"|bedroom|recamara|depa\w*|unit|downstairs|abajo)\b)(?=.*\b(?:tina|regadera|ducha"
             r"|banera|tub|shower|bathtub)\b)(?=.*\b(?:no drena|no baja|no se va|se tapo|tapad[ao]"
             r"|clogged|won'?t drain|doesn'?t drain|not draining|drains? slow\w*)\b)",
         ],
