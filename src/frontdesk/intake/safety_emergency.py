@@ -71,6 +71,8 @@ _NOT_FURNITURE = "".join(
     for thing in ("chair", "table", "bench", "stool", "couch", "sofa", "bed", "desk", "lounger")
     for verb in ("has", "with")
 )
+# "nobody stuck", "nobody's inside": the resident says no one is trapped
+_NOBODY = r"(?<!nobody )(?<!nobody's )(?<!no one )(?<!no one's )"
 # "sparks? no sorry it just clicks": the resident takes it back.
 _RETRACT = r"\bno,? (?:sorry|actually|wait|mas bien|perdon)\b|\bactually no\b|\bsorry,? no\b"
 _WATER = r"(?:water|watr|wter|watre|wtaer|agua)"
@@ -792,11 +794,10 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"\b(?:elevator|elevatr|lift)\b (?:\w+ ){0,4}(?:stuck|stopped|stalled"
             r"|stuk)\b(?: \S+){0,10}"
             # "with the doors shut, nobody's inside" says no one is trapped
-            r" (?<!nobody )(?<!nobody's )(?<!no one )(?<!no one's )(?<!nobodys )"
+            rf" {_NOBODY}(?<!nobodys )"
             r"(?:inside|in it|in there|with (?:my|a|an|the(?! doors?\b)|her|him|someone|people))",
             r"\bbetween (?:floors|flors|\d+(?:st|nd|rd|th)? and \d+(?:st|nd|rd"
-            rf"|th)?)\b(?={AHEAD}\b(?<!nobody )(?<!nobody's )(?<!no one )(?<!no one's )"
-            r"(?:stuck|elevator|inside|trapped))",
+            rf"|th)?)\b(?={AHEAD}\b{_NOBODY}(?:stuck|elevator|inside|trapped))",
             r"\b(?:elevador|ascensor)\b (?:\w+ ){0,3}(?:se paro|se atoro|se trabo|atorado|parado"
             r"|se quedo)",
             r"\b(?:atorad\w*|atrapad\w*|encerrad\w*) (?:\w+ ){0,3}(?:elevador|ascensor)",

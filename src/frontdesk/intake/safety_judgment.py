@@ -17,6 +17,9 @@ _TRAIT_ES = (
 
 # Where the resident lives: names the home, not what the message is about
 _HOME = r"apartment|apt|unit|building|depa\w*|apartamento|edificio"
+# a utility, and the office cutting one off (round 18b: "shut off ... until i pay")
+_UTILITY = r"(?:water|power|electric\w*|lights|heat|gas|luz|agua|calefaccion)"
+_CUT_OFF = r"(?:shut off|turned off|cut off|disconnected|cortaron|apagaron)"
 # A word about the rent, a repair, the building's services or the office: a message naming one
 # is routable
 _TOPIC = (
@@ -786,11 +789,8 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"|apagaron|bloquearon)\b(?: \S+){0,6} (?:because|since|for|por|porque|para)\b"
             r"(?: \S+){0,4} (?:late|behind|atrasad\w*|pay|pagar|owe|debo|rent|renta|presionar\w*)",
             # round 18b: "the water and the power got shut off ... won't come back on until i pay"
-            r"(?:\b(?:water|power|electric\w*|lights|heat|gas|luz|agua|calefaccion)\b"
-            r"(?: \S+){0,6} (?:shut off|turned off|cut off|disconnected|cortaron|cortada|cortado"
-            r"|apagaron)\b|\b(?:shut off|turned off|cut off|disconnected|cortaron|apagaron)"
-            r" (?:\w+ ){0,2}(?:water"
-            r"|power|electric\w*|lights|heat|gas|luz|agua|calefaccion)\b)"
+            rf"(?:\b{_UTILITY}\b(?: \S+){{0,6}} (?:{_CUT_OFF}|cortada|cortado)\b"
+            rf"|\b{_CUT_OFF} (?:\w+ ){{0,2}}{_UTILITY}\b)"
             r"(?=.{0,120}\b(?:until|till|unless|hasta que|a menos que) (?:i |we |yo )?(?:pay|paid"
             r"|catch up|pague|paguemos|pagues|me ponga al corriente)\b)",
             r"\b(?:push(?:ing)? (?:me|us) out|sacarme|corrernos|correrme)\b",
