@@ -178,7 +178,9 @@ COMPLAINT_RULES: tuple[SafetyRule, ...] = (
             # time left, not time waited: "still have 2 months left on my lease"
             r"(?! (?:left|notice|de aviso|para|more|mas)\b)",
             r"\b(?:aggressive|agresiv\w*|hostile|condescending|prepotente|humill\w*|humiliat\w*"
-            r"|laughed at|se burl\w*|screamed|grit\w* a mi|me colgo|hung up on me|rolled (?:her"
+            # "screamed" by someone else, not "we both screamed" at a mouse
+            r"|laughed at|se burl\w*|(?<!\bi )(?<!\bwe )(?<!\bboth )(?<!\bwe all )screamed"
+            r"|grit\w* a mi|me colgo|hung up on me|rolled (?:her"
             r"|his)"
             r" eyes|lied to (?:me|us)|me mintio)\b",
             r"\b(?:pick\w*|start\w*) (?:a )?fights?\b|\bbusca\w* pleito\b|\b(?:scared|afraid"

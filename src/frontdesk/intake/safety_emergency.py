@@ -9,10 +9,11 @@ _SMELL = r"(?:smell|smel|small|odou?r|stench|stink|scent|whiff)\w*"
 # A smell named in either language ("smells like", "huele a", "olor a")
 _SMELLS = rf"(?:{_SMELL}|\bhuele|\bolor)"
 # Look-alike alarms: a battery chirp, an end-of-life or once-a-minute beep. A negated chirp
-# ("not chirping, the full alarm") is not the look-alike.
+# ("not chirping, the full alarm") is not the look-alike. A look-alike word right after another
+# ("low battery chirp") is read with the first, so "not the low battery chirp" stays negated.
 _ALARM_LOOKALIKE = (
     r"(?<!not )(?<!no )(?<!not a )(?<!not the )(?<!no es la )(?<!no son las )(?<!isn't the )"
-    r"(?<!its not the )(?<!it's not the )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
+    r"(?<!its not the )(?<!it's not the )(?<!low )(?<!battery )(?<!batt )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
     r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida"
     r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
@@ -821,9 +822,11 @@ EMERGENCY_RULES: tuple[SafetyRule, ...] = (
             r"|\bse (?:esta )?poniendo morad[oa]\b",
             rf"\b(?:no se mueve|no se puede levantar|{_CANT_GET_UP}|isn't moving"
             r"|not moving|unresponsive|not breathing|no respira|se desmayo)\b",
-            r"\b(?:gun|guns|knife|weapon|shooting|shots fired|gunshots?|stabb\w*|pistola|arma"
-            r"|cuchillo|balazos|disparos|shot at|bullets?|bullet holes?|balazo|dispararon"
-            r"|balearon)\b",
+            # a door that slams "like a gunshot" is a loud door, not a shot
+            r"\b(?:gun|guns|knife|weapon|shooting|shots fired|(?<!slams like a )(?<!bangs like a )"
+            r"(?<!slammed like a )(?<!slamming like a )(?<!shuts like a )gunshots?|stabb\w*"
+            r"|pistola|arma|cuchillo|balazos|disparos|shot at|bullets?|bullet holes?|balazo"
+            r"|dispararon|balearon)\b",
             r"\b(?:baby|babies|bebe|infant|toddler|child|kid|\d ?(?:yr|year)s? old|nino|nina"
             r"|elderly"
             r"|anciano|anciana|grandm\w*|grandpa|grandf\w*|abuel\w*|dad|mom|papa|mama)\b"
