@@ -448,3 +448,32 @@ def test_details_said_in_ways_the_eighteenth_session_files_show(text: str, detai
 )
 def test_words_that_only_look_like_a_detail_eighteenth_session(text: str, detail: str) -> None:
     assert detail not in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # nineteenth session: pests and sounds by name, a light that stays on, amenities
+        ("crickets all over the storage unit", "description"),
+        ("silverfish in the tub again", "description"),
+        ("radiator making clanking sounds at night", "description"),
+        ("the closet light stays on even with the switch off", "description"),
+        ("sauna heater is off, pushed the button, nothing", "location"),
+        ("the tennis court net is torn", "location"),
+        ("burners are dead and I kinda need to cook tonight", "urgency"),
+    ],
+)
+def test_details_said_in_ways_the_nineteenth_session_files_show(text: str, detail: str) -> None:
+    assert detail in details_given(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("the heat won't shut off and it's like a sauna in here", "location"),
+        ("se descompuso el aire y adentro esta como sauna", "location"),
+        ("fridge isn't cold, the milk went off twice this week", "urgency"),
+    ],
+)
+def test_words_that_only_look_like_a_detail_nineteenth_session(text: str, detail: str) -> None:
+    assert detail not in details_given(text)

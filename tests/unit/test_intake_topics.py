@@ -28,6 +28,11 @@ def flagged(text: str) -> set[str]:
         ("algo anda mal en mi depa, manden a alguien", "maintenance"),
         ("the trash chute on 4 is jammed", "maintenance"),
         ("se cayo la persiana", "maintenance"),
+        # plurals and plural verbs name the same topic as the singular
+        ("los enchufes no sirven", "maintenance"),
+        ("outlets in the den are dead", "maintenance"),
+        ("the bbq grill by the clubhouse won't ignite", "maintenance"),
+        ("una de las caminadoras del gimnasio", "maintenance"),
     ],
 )
 def test_topic_words_name_their_category(text: str, category: str) -> None:

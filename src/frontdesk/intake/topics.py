@@ -33,6 +33,10 @@ TOPIC_WORDS: dict[str, str] = {
         r"|vengan a (?:ver|revisar|checar)|compactor|chute|ducto|graffiti|grafiti|pothole|bache"
         r"|sprinklers?|aspersor\w*|doorbell|timbre|persianas?|microwave|microondas|ice maker"
         r"|vents?|towel (?:bar|rack)|toallero"
+        # a fitting that will not start, and gym machines ("the grill by the clubhouse won't
+        # ignite", "una caminadora no prende")
+        r"|ignit\w*|no (?:prende|enciende|calienta|enfria)|treadmills?|caminadoras?|ellipticals?"
+        r"|elipticas?"
     ),
     "billing": (
         r"charge\w*|fee\w*|bill\w*|statement|ledger|receipt|invoice|autopay|auto-pay|portal"
@@ -86,7 +90,11 @@ TOPIC_WORDS: dict[str, str] = {
     ),
 }
 
-_PATTERNS = {name: re.compile(rf"\b(?:{words})\b") for name, words in TOPIC_WORDS.items()}
+# Words are written singular; a plural ("enchufes", "outlets") or a plural verb ("no sirven")
+# names the same topic
+_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})(?:e?s|n)?\b") for name, words in TOPIC_WORDS.items()
+}
 
 
 def topic_flags(normalized: str) -> list[float]:
