@@ -4,8 +4,10 @@ The order is the policy: the safety rules run first and win; a message of words 
 never seen is ``unclear``; the model then may escalate on its own (its escalation probability
 crosses a threshold, or an emergency is merely plausible); a category the model is not
 confident about becomes ``unclear``, and so does a message the vagueness head finds too vague
-to route (vagueness.py). Only what is left is routine,
-and only routine maintenance gets a ``missing`` list. ``rule`` always names what decided.
+to route (vagueness.py). A repair visit asked for in so many words ("need maintenance in 2B")
+is maintenance where only the model or the no-content rule said otherwise (requests.py). Only
+what is left is routine, and only routine maintenance gets a ``missing`` list. ``rule`` always
+names what decided.
 """
 
 from __future__ import annotations
@@ -16,10 +18,16 @@ from frontdesk.intake.details import details_given, extract_facts
 from frontdesk.intake.language import detect_language
 from frontdesk.intake.model import PortalModel, Scores, Thresholds, shipped_model
 from frontdesk.intake.normalize import normalize
+from frontdesk.intake.requests import repair_request
 from frontdesk.intake.safety import scan
 from frontdesk.intake.understanding import MAINTENANCE_DETAILS, Evidence, Understanding
 
 RULE_CONFIDENCE = 0.99
+# What a plain request for a repair visit may overrule: the model's topic and its doubts, and
+# the no-content rule (which reads "quien me ayuda con mantenimiento" as filler words)
+_REQUEST_OVERRULES = frozenset(
+    {"safety.unclear.no_content", "model.escalation.unclear", "model.low_confidence", "model.vague"}
+)
 
 
 def understand(
@@ -77,6 +85,15 @@ def decide(
         return Understanding("general", "unclear", lang, 1.0, "intake.empty", facts=facts)
     escalation, rule, confidence, evidence = _escalation(norm, scores, thresholds)
     evidence.append(Evidence("model.category", f"{category} p={p_category:.2f}"))
+    asked = _overruling_request(norm, category, escalation, rule)
+    if asked is not None:
+        evidence.append(Evidence("intake.repair_request", asked))
+        category, escalation, rule, confidence = (
+            "maintenance",
+            None,
+            "intake.repair_request",
+            RULE_CONFIDENCE,
+        )
     given: frozenset[str] = frozenset()
     if category == "maintenance":
         given = _details(text, lang, scores, thresholds)
@@ -93,6 +110,15 @@ def decide(
         evidence=tuple(evidence),
         facts=facts,
     ).owing(required_details)
+
+
+def _overruling_request(norm: str, category: str, escalation: str | None, rule: str) -> str | None:
+    """The words of a plain repair request where only the model or no-content stood against it."""
+    if escalation is None and category not in ("general", "status_update"):
+        return None
+    if escalation is not None and rule not in _REQUEST_OVERRULES:
+        return None
+    return repair_request(norm)
 
 
 def _details(text: str, lang: str, scores: Scores, thresholds: Thresholds) -> frozenset[str]:
