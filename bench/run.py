@@ -20,7 +20,7 @@ def main() -> None:
     for script, args, stores in (
         ("engine_throughput.py", ["--decisions", "5000"], True),
         ("import_speed.py", ["--units", "100000"], True),
-        ("triage_quality.py", ["--eval", "corpus/portal/eval25.jsonl"], False),
+        ("triage_quality.py", ["--eval", "corpus/portal/eval26.jsonl"], False),
         ("triage_speed.py", [], False),
         ("e2e_messages.py", ["--messages", "5000", "--events", "1000000"], True),
     ):

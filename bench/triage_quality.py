@@ -1,6 +1,6 @@
 """How well intake understands held-out resident messages (the eval split, never trained on).
 
-    .venv/bin/python bench/triage_quality.py [--eval corpus/portal/eval25.jsonl]
+    .venv/bin/python bench/triage_quality.py [--eval corpus/portal/eval26.jsonl]
 
 Runs ``understand`` on every message and prints the five target figures, a confusion summary
 per category and per escalation kind, and every must-human message that was automated.
@@ -18,7 +18,7 @@ from frontdesk.intake.understand import understand_many
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval", type=Path, default=Path("corpus/portal/eval25.jsonl"))
+    parser.add_argument("--eval", type=Path, default=Path("corpus/portal/eval26.jsonl"))
     args = parser.parse_args()
     examples = load_examples(args.eval)
     predicted = understand_many([e.text for e in examples], [e.lang for e in examples])

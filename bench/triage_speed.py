@@ -1,7 +1,7 @@
 """How fast intake understands messages: per-message latency on one core, and batch throughput.
 
     taskset -c 0 .venv/bin/python bench/triage_speed.py \
-        [--messages 10000] [--eval corpus/portal/eval25.jsonl]
+        [--messages 10000] [--eval corpus/portal/eval26.jsonl]
 
 Single-message latency calls ``understand`` once per message (after one warm-up call, which
 loads the model) and reports p50/p99; the batch figure streams ``--messages`` JSONL lines
@@ -32,7 +32,7 @@ from frontdesk.intake.understand import understand  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
-    parser.add_argument("--eval", type=Path, default=Path("corpus/portal/eval25.jsonl"))
+    parser.add_argument("--eval", type=Path, default=Path("corpus/portal/eval26.jsonl"))
     args = parser.parse_args()
     texts = [e.text for e in load_examples(args.eval)]
     t0 = time.perf_counter()
