@@ -4,7 +4,11 @@ A mailroom door that "slams like a gunshot" was read as a shot fired, and a resi
 mouse ("we both screamed") as staff who screamed at them: both escalated routine repairs. And a
 carbon monoxide alarm that "is not the low battery chirp, it's the real alarm" was left to the
 model: the battery look-alike guard read "battery" and "chirp" after the negated "low", so the
-rule stood aside. A look-alike word right after another is now read with the first one."""
+rule stood aside. A look-alike word right after another is now read with the first one.
+
+Round 19b: a model trained with more fresh writing automated a held-out legal question ("is the
+3 day notice on my door even legal?"); no rule read a legality question about anything but
+"this", "that" or "it", nor rent withheld "hasta q arreglen" after a longer phrase."""
 
 from __future__ import annotations
 
@@ -46,3 +50,26 @@ def test_loud_doors_startled_residents_and_battery_chirps_stay_routine(text: str
 )
 def test_what_those_readings_must_not_hide(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the 3 day notice on my door even legal? I paid half already",
+        "The pool rules say no kids under 14 even with a parent. That doesn't seem legal",
+        "no voy a pagar la renta de este mes hasta q arreglen la gotera",
+    ],
+)
+def test_legality_questions_and_rent_withheld_are_legal(text: str) -> None:
+    assert kind_of(text) == "legal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my legal name needed on the renewal form",
+        "what is the legal limit for guests? just curious",
+    ],
+)
+def test_the_word_legal_alone_is_no_legal_question(text: str) -> None:
+    assert kind_of(text) is None

@@ -777,8 +777,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             r"(?!.{0,40}\b(?:by the (?:bank|employer|housing)|from (?:my )?(?:pay\w*|check|ssi)"
             r"|por el banco|en el banco|at the bank|pending)\b)(?=.{0,80}\b(?:until|till|hasta"
             r"|escrow|repair\w*|fix\w*|arregl\w*|repar\w*|mold|moho|heat|calefaccion)\b)",
+            # ("no voy a pagar la renta de este mes hasta q arreglen la gotera")
             r"\bno (?:pago|pagare|pagaremos|pagamos|voy a pagar|vamos a pagar|pienso pagar)\b"
-            r"(?: \S+){0,3} (?:hasta que|mientras no) (?:\S+ ){0,3}(?:arregl\w*|repar\w*|compon\w*"
+            r"(?: \S+){0,6} (?:hasta (?:que|q|k)|mientras no) (?:\S+ ){0,3}(?:arregl\w*|repar\w*"
+            r"|compon\w*"
             r"|fix\w*|quit\w*|saqu\w*|cambi\w*)",
             r"\b(?:pay\w*|pa+ga+r\w*|pago)\b(?: \S+){0,4} (?:once|until|till|hasta que|cuando)"
             r" (?:\S+ ){0,3}(?:fixed|repaired|arregl\w*|repar\w*|works|fix\w*)\b",
@@ -885,6 +887,10 @@ JUDGMENT_RULES: tuple[SafetyRule, ...] = (
             # asking whether something done to them is lawful, or preparing a legal step
             r"\bis (?:this|that|it) (?:even )?(?:legal|lawful)\b|\bis (?:this|that"
             r"|it) even allowed\b"
+            # round 19b: "is the 3 day notice on my door even legal?", "that doesn't seem legal"
+            r"|\bis (?:\w+ ){1,8}(?:even |actually |really )?(?:legal|lawful)(?= ?\?)"
+            r"|\b(?:doesn'?t|does not|don'?t|do not) (?:seem|sound|look) (?:\w+ )?(?:legal"
+            r"|lawful)\b"
             r"|\b(?:are|is) (?:you|they|management|the landlord|the office) (?:even )?(?:allowed"
             r"|able legally) to\b|\bes (?:eso )?legal\b|\b(?:pueden"
             r"|puede) (?:ustedes )?hacer eso\b",
