@@ -38,11 +38,11 @@ def test_loud_doors_startled_residents_and_battery_chirps_stay_routine(text: str
         ("someone fired a gunshot outside building 2", "emergency"),
         ("the leasing agent screamed at me in front of my kids", "complaint"),
         (
-            "CO alarm going off and won't stop, it's not the low battery chirp, it's the real alarm",
+            "CO alarm going off, won't stop, it's not the low battery chirp, it's the real alarm",
             "emergency",
         ),
         (
-            "the carbon monoxide detector is going off with the long alarm, not a low battery chirp",
+            "the carbon monoxide detector is going off with a long alarm, not a low battery chirp",
             "emergency",
         ),
         ("la alarma de monoxido no para, no es la bateria", "emergency"),

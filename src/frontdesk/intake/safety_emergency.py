@@ -13,7 +13,8 @@ _SMELLS = rf"(?:{_SMELL}|\bhuele|\bolor)"
 # ("low battery chirp") is read with the first, so "not the low battery chirp" stays negated.
 _ALARM_LOOKALIKE = (
     r"(?<!not )(?<!no )(?<!not a )(?<!not the )(?<!no es la )(?<!no son las )(?<!isn't the )"
-    r"(?<!its not the )(?<!it's not the )(?<!low )(?<!battery )(?<!batt )\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
+    r"(?<!its not the )(?<!it's not the )(?<!low )(?<!battery )(?<!batt )"
+    r"\b(?:chirp\w*|batter\w*|bateria|pilas?\b|low batt"
     r"|pitido\w*|beep\w* (?:once|every)|end of life|says replace|fin de vida"
     r"|\b(?:once|1x|one time|una vez) (?:a|per|por|each|every|cada) (?:minute|min|minuto)\b)"
 )
