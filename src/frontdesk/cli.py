@@ -270,7 +270,8 @@ def train_command(
         f"training on {names} in {corpus}; also trained on, outside the threshold search: "
         f"{boundary}; the vagueness head also on: {vague} "
         f"(5-fold cross-validation, {repeats} repetition{'s' if repeats > 1 else ''}; about "
-        f"{4 * repeats + 1} minutes on the shipped corpus with two CPUs)"
+        f"{5 * repeats} to {10 * repeats} minutes on the shipped corpus with two CPUs, "
+        "depending on the machine)"
     )
     started = time.monotonic()
     report = train(
