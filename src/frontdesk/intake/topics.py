@@ -92,9 +92,7 @@ TOPIC_WORDS: dict[str, str] = {
 
 # Words are written singular; a plural ("enchufes", "outlets") or a plural verb ("no sirven")
 # names the same topic
-_PATTERNS = {
-    name: re.compile(rf"\b(?:{words})(?:e?s|n)?\b") for name, words in TOPIC_WORDS.items()
-}
+_PATTERNS = {name: re.compile(rf"\b(?:{words})(?:e?s|n)?\b") for name, words in TOPIC_WORDS.items()}
 
 
 def topic_flags(normalized: str) -> list[float]:
