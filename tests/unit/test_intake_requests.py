@@ -48,6 +48,8 @@ def test_a_plain_request_for_a_visit_is_named(text: str) -> None:
         "ya mande mi solicitud de mantenimiento hace una semana",
         "me pueden mandar los mensajes de mantenimiento por texto en espanol?",
         "are you hiring maintenance techs?",
+        "looks like maintenance left a ladder in the hall",
+        "you sent maintenance but nothing got fixed",
     ],
 )
 def test_a_question_about_a_visit_is_not_a_new_request(text: str) -> None:

@@ -25,7 +25,9 @@ _REPAIRER = (
 _REQUEST = re.compile(
     # "need maintenance in 214", "can u send maintenance", "i'd like to schedule a maintenance
     # appointment", "request maintenance pls 2B", "necesito que venga mantenimiento"
-    r"\b(?:need|needs|request\w*|send|sent|get|schedule|book|like|want|necesito|necesitamos"
+    # (not "sent": "you sent maintenance but" is about a visit made; "like" only as "i'd like")
+    r"\b(?:need|needs|request\w*|send|get|schedule|book|(?:would|i'd|we'd|id) like|want"
+    r"|necesito|necesitamos"
     r"|ocupo|ocupamos|requiero|quiero|quisiera|manden|mandar|mande|mandan|envien|enviar|pedir"
     r"|solicit\w*|agendar|programar|ayuda|ayude|ayudan|ayudar)\b"
     rf"(?:\W+\w+){{0,4}}?\W+{_REPAIRER}\b"
